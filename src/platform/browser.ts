@@ -1,0 +1,5 @@
+// The one `browser.*` namespace every context uses (DESIGN.md, Decisions). Chrome 148+ has it
+// natively and the polyfill passes it through; older Chromes get the polyfill's wrapper.
+import polyfill from 'webextension-polyfill';
+
+export const browser: typeof chrome = polyfill;

@@ -1,0 +1,106 @@
+// Every message that crosses an extension context, with its schema. A message names where it is
+// going (`to`), because runtime.sendMessage reaches every extension page, not only the addressee.
+import * as v from 'valibot';
+import { Id, RawIdSchema, EngineSnapshotSchema, TransferRequestSchema } from './schemas.ts';
+import { isValidRawId } from './raw-id.ts';
+import { SettingsSchema } from './settings.ts';
+
+const CallRef = { callId: Id };
+
+const TransferCommand = v.pipe(
+  v.strictObject({ type: v.literal('transfer'), request: TransferRequestSchema }),
+  v.check(
+    ({ request }) => request.mode === 'call' || isValidRawId(request.target),
+    'the transfer target is not a phone number, ACS user or Teams id',
+  ),
+);
+
+/** Scripted events of the simulated engine (DESIGN.md: scriptable scenarios). */
+export const SimulationSchema = v.picklist(['demoCall', 'incomingCall', 'incomingTransfer', 'connectionLoss', 'tokenExpiry', 'reconnect']);
+export type Simulation = v.InferOutput<typeof SimulationSchema>;
+
+/** What the engine can be asked to do. Only extension pages may send these. */
+export const EngineCommandSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('startCall'), targets: v.pipe(v.array(RawIdSchema), v.minLength(1), v.maxLength(1)) }),
+  v.strictObject({ type: v.literal('accept'), incomingId: Id }),
+  v.strictObject({ type: v.literal('reject'), incomingId: Id }),
+  v.strictObject({ type: v.literal('hold'), ...CallRef }),
+  v.strictObject({ type: v.literal('resume'), ...CallRef }),
+  v.strictObject({ type: v.literal('setMuted'), ...CallRef, muted: v.boolean() }),
+  v.strictObject({ type: v.literal('hangUp'), ...CallRef }),
+  v.strictObject({ type: v.literal('dismiss'), ...CallRef }),
+  TransferCommand,
+  v.strictObject({ type: v.literal('simulate'), scenario: SimulationSchema }),
+]);
+export type EngineCommand = v.InferOutput<typeof EngineCommandSchema>;
+
+/** What a page control may ask for: an action on one raw id, never a call id or engine detail. */
+export const PageActionSchema = v.picklist(['transfer', 'voicemail', 'call']);
+export type PageAction = v.InferOutput<typeof PageActionSchema>;
+
+/** Messages the service worker accepts. Who may send which is decided in background/trust.ts. */
+export const ToBackgroundSchema = v.variant('kind', [
+  v.strictObject({ to: v.literal('background'), kind: v.literal('command'), command: EngineCommandSchema }),
+  v.strictObject({ to: v.literal('background'), kind: v.literal('pageAction'), action: PageActionSchema, target: RawIdSchema }),
+  v.strictObject({ to: v.literal('background'), kind: v.literal('getPageState') }),
+  v.strictObject({ to: v.literal('background'), kind: v.literal('snapshot'), snapshot: EngineSnapshotSchema }),
+  v.strictObject({ to: v.literal('background'), kind: v.literal('offscreenReady') }),
+]);
+export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
+
+/** Messages the offscreen document accepts, from the service worker only. */
+export const ToOffscreenSchema = v.variant('kind', [
+  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('engineCommand'), command: EngineCommandSchema }),
+  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('settings'), settings: SettingsSchema }),
+]);
+export type ToOffscreen = v.InferOutput<typeof ToOffscreenSchema>;
+
+/** What a content script learns about calls: whether its controls transfer or dial. Nothing more. */
+export interface PageState {
+  callActive: boolean;
+  transferable: boolean;
+}
+
+export const ToContentSchema = v.strictObject({
+  to: v.literal('content'),
+  kind: v.literal('pageState'),
+  state: v.strictObject({ callActive: v.boolean(), transferable: v.boolean() }),
+});
+export type ToContent = v.InferOutput<typeof ToContentSchema>;
+
+export interface ReplyError {
+  message: string;
+  code?: number;
+  subCode?: number;
+}
+
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: ReplyError };
+
+export function ok<T>(value: T): Reply<T> {
+  return { ok: true, value };
+}
+
+export function fail(message: string, code?: number, subCode?: number): Reply<never> {
+  return { ok: false, error: { message, ...(code === undefined ? {} : { code }), ...(subCode === undefined ? {} : { subCode }) } };
+}
+
+export const ReplySchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), value: v.unknown() }),
+  v.object({
+    ok: v.literal(false),
+    error: v.object({ message: v.string(), code: v.optional(v.number()), subCode: v.optional(v.number()) }),
+  }),
+]);
+
+/** Reply to `offscreenReady`: what the session owner needs to start. */
+export interface OffscreenStart {
+  settings: v.InferOutput<typeof SettingsSchema>;
+  lastRev: number;
+}
+
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path?.map((p) => String(p.key)).join('.') || 'message'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,50 @@
+// Settings: one versioned, schema-checked key in storage.local (DESIGN.md). Anything stored that
+// does not parse is replaced by defaults field by field, never trusted.
+import * as v from 'valibot';
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
+const E164OrEmpty = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number like +14255550123'))]);
+const CountryOrEmpty = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code'))]);
+
+export const SettingsSchema = v.strictObject({
+  version: v.literal(SETTINGS_VERSION),
+  engine: v.picklist(['simulated', 'acs']),
+  /** Simulated timings are multiplied by this: 1 is realistic, tests run faster. */
+  simulatorTimeScale: v.pipe(v.number(), v.minValue(0.01), v.maxValue(10)),
+  /** The simulated engine starts with a demo customer on the line. */
+  simulatorDemoCall: v.boolean(),
+  displayName: v.pipe(v.string(), v.maxLength(64)),
+  defaultCountry: CountryOrEmpty,
+  callerId: E164OrEmpty,
+  hangUpAfterTransfer: v.boolean(),
+  disableForwardingAndUnanswered: v.boolean(),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  engine: 'simulated',
+  simulatorTimeScale: 1,
+  simulatorDemoCall: true,
+  displayName: '',
+  defaultCountry: '',
+  callerId: '',
+  hangUpAfterTransfer: true,
+  disableForwardingAndUnanswered: false,
+};
+
+/** Reads stored settings; a field that is missing or invalid falls back to its default. */
+export function readSettings(stored: unknown): Settings {
+  const whole = v.safeParse(SettingsSchema, stored);
+  if (whole.success) return whole.output;
+  if (typeof stored !== 'object' || stored === null) return DEFAULT_SETTINGS;
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const candidate = { ...DEFAULT_SETTINGS, [key]: (stored as Record<string, unknown>)[key] };
+    if (v.safeParse(SettingsSchema, candidate).success) merged[key] = candidate[key];
+  }
+  return v.parse(SettingsSchema, merged);
+}

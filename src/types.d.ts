@@ -1,0 +1,5 @@
+// webextension-polyfill ships no types of its own; @types/chrome describes the same API (DESIGN.md).
+declare module 'webextension-polyfill' {
+  const browser: typeof chrome;
+  export default browser;
+}

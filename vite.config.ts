@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest })],
+  build: {
+    target: 'chrome116',
+    // The offscreen document is not named in the manifest, so it is an explicit entry.
+    rolldownOptions: { input: { offscreen: 'src/offscreen/index.html' } },
+  },
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    environment: 'happy-dom',
+  },
+});
