@@ -97,3 +97,11 @@ export const TransferRequestSchema = v.strictObject({
   hangUpOnSuccess: v.optional(v.boolean()),
   disableForwardingAndUnanswered: v.optional(v.boolean()),
 });
+
+/** storage.session key of the mirrored snapshot (DESIGN.md, Contracts). */
+export const SNAPSHOT_KEY = 'engineSnapshot';
+
+export function parseSnapshot(value: unknown): v.InferOutput<typeof EngineSnapshotSchema> | undefined {
+  const parsed = v.safeParse(EngineSnapshotSchema, value);
+  return parsed.success ? parsed.output : undefined;
+}

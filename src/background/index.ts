@@ -1,0 +1,72 @@
+// Service worker entry: a thin privileged router with no call state (DESIGN.md). Listeners are
+// registered synchronously at the top level, as MV3 requires for a worker woken by an event.
+import * as v from 'valibot';
+import { browser } from '../platform/browser.ts';
+import { t } from '../platform/i18n.ts';
+import { ReplySchema, fail, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
+import { SETTINGS_KEY, readSettings, type Settings } from '../shared/settings.ts';
+import { handleMessage, type RouterDeps } from './router.ts';
+import { OFFSCREEN_PATH, chromeOffscreenApi, ensureOffscreen } from './offscreen-document.ts';
+import { mirrorSnapshot, readMirroredSnapshot } from './snapshot-mirror.ts';
+import { applySnapshot } from './side-effects.ts';
+import { createMenus, menuIntent, type MenuClick } from './context-menu.ts';
+import { pageActionFromMenu } from './menu-action.ts';
+
+const offscreenApi = chromeOffscreenApi(browser);
+
+async function readSettingsFromStorage(): Promise<Settings> {
+  return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+async function sendToOffscreen(message: ToOffscreen): Promise<Reply> {
+  await ensureOffscreen(offscreenApi);
+  const reply = v.safeParse(ReplySchema, await browser.runtime.sendMessage(message));
+  return reply.success ? reply.output : fail('The call session did not answer.');
+}
+
+const deps: RouterDeps = {
+  self: {
+    id: browser.runtime.id,
+    origin: new URL(browser.runtime.getURL('')).origin,
+    offscreenUrl: browser.runtime.getURL(OFFSCREEN_PATH),
+  },
+  forwardToOffscreen: (command: EngineCommand) => sendToOffscreen({ to: 'offscreen', kind: 'engineCommand', command }),
+  readSnapshot: () => readMirroredSnapshot(browser.storage.session),
+  mirrorSnapshot: (snapshot) =>
+    mirrorSnapshot(browser.storage.session, snapshot, (next, previous) => applySnapshot(browser, next, previous)),
+  readSettings: readSettingsFromStorage,
+  describeFailure: (failure) => t(`bg_${failure}`),
+  log: (message) => console.warn(`[acs-transfer] ${message}`),
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  if (!isForBackground(message)) return undefined;
+  void handleMessage(message, sender, deps).then(sendResponse, (error: unknown) => {
+    deps.log(`Handler failed: ${String(error)}`);
+    sendResponse(fail('The extension could not handle that request.'));
+  });
+  return true;
+});
+
+/** Messages addressed to another context (the offscreen document) are not ours to answer. */
+function isForBackground(message: unknown): boolean {
+  return typeof message !== 'object' || message === null || (message as { to?: unknown }).to !== 'offscreen';
+}
+
+async function onMenuClicked(click: MenuClick): Promise<Reply> {
+  return pageActionFromMenu(menuIntent(click, await readSettingsFromStorage()), deps, browser);
+}
+
+browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
+// End-to-end tests invoke the menu through the worker: native menus cannot be clicked headless.
+Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked });
+
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = changes[SETTINGS_KEY];
+  if (area !== 'local' || !change) return;
+  void sendToOffscreen({ to: 'offscreen', kind: 'settings', settings: readSettings(change.newValue) });
+});
+
+browser.runtime.onInstalled.addListener(() => createMenus(browser));
+// Re-creates the session owner after a browser start or a worker restart; a no-op when it is alive.
+void ensureOffscreen(offscreenApi).catch((error: unknown) => deps.log(`Offscreen document: ${String(error)}`));

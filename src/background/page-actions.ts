@@ -1,0 +1,46 @@
+// Turns what a page control or the context menu asks for into an engine command, using only the
+// snapshot (the truth) and the settings. A click on a number during a call transfers; it never
+// starts a second call (the complaint about Aircall and Amazon Connect in notes/market.md §4.8).
+import { currentCall, isLive, isTransferable, type EngineSnapshot } from '../shared/engine.ts';
+import type { EngineCommand, PageAction, PageState } from '../shared/protocol.ts';
+import type { Settings } from '../shared/settings.ts';
+import { canReceiveVoicemail } from '../shared/raw-id.ts';
+
+export type Planned = { ok: true; command: EngineCommand } | { ok: false; reason: PlanFailure };
+export type PlanFailure = 'noTransferableCall' | 'voicemailNeedsTeamsUser' | 'alreadyOnCall' | 'notConnected';
+
+export function pageStateOf(snapshot: EngineSnapshot | undefined): PageState {
+  const call = snapshot && currentCall(snapshot);
+  return { callActive: call !== undefined, transferable: call !== undefined && isTransferable(call) };
+}
+
+export function planPageAction(
+  action: PageAction,
+  target: string,
+  snapshot: EngineSnapshot | undefined,
+  settings: Settings,
+): Planned {
+  if (action === 'call') return planCall(target, snapshot);
+  const call = snapshot && currentCall(snapshot);
+  if (!call || !isTransferable(call)) return { ok: false, reason: 'noTransferableCall' };
+  if (action === 'voicemail' && !canReceiveVoicemail(target)) return { ok: false, reason: 'voicemailNeedsTeamsUser' };
+  return {
+    ok: true,
+    command: {
+      type: 'transfer',
+      request: {
+        callId: call.id,
+        mode: action === 'voicemail' ? 'voicemail' : 'participant',
+        target,
+        hangUpOnSuccess: settings.hangUpAfterTransfer,
+        disableForwardingAndUnanswered: settings.disableForwardingAndUnanswered,
+      },
+    },
+  };
+}
+
+function planCall(target: string, snapshot: EngineSnapshot | undefined): Planned {
+  if (snapshot?.connection !== 'connected') return { ok: false, reason: 'notConnected' };
+  if (snapshot.calls.some(isLive)) return { ok: false, reason: 'alreadyOnCall' };
+  return { ok: true, command: { type: 'startCall', targets: [target] } };
+}

@@ -1,0 +1,72 @@
+// The service worker's one message handler: parse, check the sender's right to send it, act.
+// Every rejection is logged with its reason and changes nothing.
+import * as v from 'valibot';
+import type { EngineSnapshot } from '../shared/engine.ts';
+import {
+  ToBackgroundSchema,
+  describeIssues,
+  fail,
+  ok,
+  type EngineCommand,
+  type OffscreenStart,
+  type Reply,
+  type ToBackground,
+} from '../shared/protocol.ts';
+import type { Settings } from '../shared/settings.ts';
+import { classifySender, maySend, type ExtensionIdentity, type SenderInfo } from './trust.ts';
+import { pageStateOf, planPageAction, type PlanFailure } from './page-actions.ts';
+
+export interface RouterDeps {
+  self: ExtensionIdentity;
+  forwardToOffscreen(command: EngineCommand): Promise<Reply>;
+  readSnapshot(): Promise<EngineSnapshot | undefined>;
+  mirrorSnapshot(snapshot: EngineSnapshot): Promise<void>;
+  readSettings(): Promise<Settings>;
+  describeFailure(failure: PlanFailure): string;
+  log(message: string): void;
+}
+
+export async function handleMessage(raw: unknown, sender: SenderInfo, deps: RouterDeps): Promise<Reply> {
+  const parsed = v.safeParse(ToBackgroundSchema, raw);
+  const role = classifySender(sender, deps.self);
+  if (!parsed.success) return reject(deps, `malformed message from ${role} (${sender.url ?? 'unknown'}): ${describeIssues(parsed.issues)}`);
+  const message = parsed.output;
+  if (!maySend(role, message.kind)) return reject(deps, `${role} (${sender.url ?? 'unknown'}) may not send '${message.kind}'`);
+  return dispatch(message, deps);
+}
+
+function reject(deps: RouterDeps, reason: string): Reply {
+  deps.log(`Rejected: ${reason}`);
+  return fail('Request refused.');
+}
+
+async function dispatch(message: ToBackground, deps: RouterDeps): Promise<Reply> {
+  switch (message.kind) {
+    case 'command':
+      return deps.forwardToOffscreen(message.command);
+    case 'pageAction':
+      return runPageAction(message.action, message.target, deps);
+    case 'getPageState':
+      return ok(pageStateOf(await deps.readSnapshot()));
+    case 'snapshot':
+      await deps.mirrorSnapshot(message.snapshot);
+      return ok(null);
+    case 'offscreenReady':
+      return ok(await offscreenStart(deps));
+  }
+}
+
+export async function runPageAction(
+  action: Extract<ToBackground, { kind: 'pageAction' }>['action'],
+  target: string,
+  deps: RouterDeps,
+): Promise<Reply> {
+  const [snapshot, settings] = await Promise.all([deps.readSnapshot(), deps.readSettings()]);
+  const plan = planPageAction(action, target, snapshot, settings);
+  return plan.ok ? deps.forwardToOffscreen(plan.command) : fail(deps.describeFailure(plan.reason));
+}
+
+async function offscreenStart(deps: RouterDeps): Promise<OffscreenStart> {
+  const [settings, snapshot] = await Promise.all([deps.readSettings(), deps.readSnapshot()]);
+  return { settings, lastRev: snapshot?.rev ?? 0 };
+}

@@ -1,0 +1,29 @@
+// What follows a new snapshot outside the views: the badge, the context menus, and the page state
+// every content script holds. All derived from the snapshot; nothing is remembered here.
+import type { EngineSnapshot } from '../shared/engine.ts';
+import type { ToContent } from '../shared/protocol.ts';
+import { t } from '../platform/i18n.ts';
+import { badgeOf } from './badge.ts';
+import { pageStateOf } from './page-actions.ts';
+import { setMenusEnabled } from './context-menu.ts';
+
+export function applySnapshot(browser: typeof chrome, snapshot: EngineSnapshot, previous: EngineSnapshot | undefined): void {
+  const badge = badgeOf(snapshot);
+  void browser.action.setBadgeText({ text: badge.text });
+  void browser.action.setBadgeBackgroundColor({ color: badge.color });
+  void browser.action.setTitle({ title: t(`badge_${badge.state}`) });
+  const state = pageStateOf(snapshot);
+  const before = pageStateOf(previous);
+  if (previous && state.callActive === before.callActive && state.transferable === before.transferable) return;
+  setMenusEnabled(browser, state.transferable);
+  void broadcastPageState(browser, { to: 'content', kind: 'pageState', state });
+}
+
+async function broadcastPageState(browser: typeof chrome, message: ToContent): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+    ),
+  );
+}

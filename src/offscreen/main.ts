@@ -1,0 +1,50 @@
+// Offscreen document entry. Offscreen documents get only chrome.runtime (no storage), so the
+// worker hands over the settings and the last published rev, and mirrors what this publishes.
+import * as v from 'valibot';
+import { browser } from '../platform/browser.ts';
+import { sendToBackground } from '../platform/messages.ts';
+import { ToOffscreenSchema, fail, type OffscreenStart, type Reply, type ToOffscreen } from '../shared/protocol.ts';
+import { readSettings } from '../shared/settings.ts';
+import { Session } from './session.ts';
+import { createEngine } from './engine-factory.ts';
+
+const workerUrl = browser.runtime.getURL(workerPath());
+
+function workerPath(): string {
+  const background = browser.runtime.getManifest().background;
+  return background && 'service_worker' in background ? background.service_worker : '';
+}
+
+async function startSession(): Promise<Session> {
+  const reply = await sendToBackground({ to: 'background', kind: 'offscreenReady' });
+  const start = reply.ok ? (reply.value as Partial<OffscreenStart>) : {};
+  const lastRev = typeof start.lastRev === 'number' && Number.isInteger(start.lastRev) ? start.lastRev : 0;
+  const session = new Session(readSettings(start.settings), lastRev, createEngine, (snapshot) => {
+    void sendToBackground({ to: 'background', kind: 'snapshot', snapshot });
+  });
+  await session.start();
+  return session;
+}
+
+const session = startSession();
+
+async function handle(message: ToOffscreen): Promise<Reply> {
+  const current = await session;
+  if (message.kind === 'settings') {
+    await current.applySettings(message.settings);
+    return { ok: true, value: null };
+  }
+  return current.run(message.command);
+}
+
+/** Only the service worker addresses this document; pages and content scripts go through it. */
+function isFromWorker(sender: chrome.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.tab === undefined && sender.url === workerUrl;
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  const parsed = v.safeParse(ToOffscreenSchema, message);
+  if (!parsed.success || !isFromWorker(sender)) return undefined;
+  void handle(parsed.output).then(sendResponse, (error: unknown) => sendResponse(fail(String(error))));
+  return true;
+});

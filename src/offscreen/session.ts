@@ -1,0 +1,82 @@
+// The session owner: the only writer of call state (DESIGN.md). It holds the engine, runs the
+// commands the worker forwards, and publishes every snapshot the engine emits.
+import { EngineFailure, type CallEngine, type EngineSnapshot } from '../shared/engine.ts';
+import { fail, ok, type EngineCommand, type Reply, type Simulation } from '../shared/protocol.ts';
+import type { Settings } from '../shared/settings.ts';
+
+export interface Simulator {
+  simulate(scenario: Simulation): Promise<void>;
+}
+
+export type SessionEngine = CallEngine & Partial<Simulator>;
+export type EngineFactory = (settings: Settings, initialRev: number) => SessionEngine;
+
+export class Session {
+  private engine: SessionEngine;
+  private unsubscribe: () => void;
+
+  constructor(
+    private settings: Settings,
+    lastRev: number,
+    private readonly createEngine: EngineFactory,
+    private readonly publish: (snapshot: EngineSnapshot) => void,
+  ) {
+    this.engine = createEngine(settings, lastRev);
+    this.unsubscribe = this.engine.subscribe(publish);
+  }
+
+  start(): Promise<void> {
+    return this.engine.start();
+  }
+
+  /** New settings apply to the next command; a different engine kind replaces the engine. */
+  async applySettings(settings: Settings): Promise<void> {
+    const previous = this.settings;
+    this.settings = settings;
+    if (previous.engine === settings.engine) return;
+    this.unsubscribe();
+    const lastRev = this.engine.getSnapshot().rev;
+    await this.engine.dispose();
+    this.engine = this.createEngine(settings, lastRev);
+    this.unsubscribe = this.engine.subscribe(this.publish);
+    await this.engine.start();
+  }
+
+  async run(command: EngineCommand): Promise<Reply> {
+    try {
+      return ok(await this.execute(command));
+    } catch (error) {
+      if (error instanceof EngineFailure) return fail(error.message, error.code, error.subCode);
+      return fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async execute(command: EngineCommand): Promise<unknown> {
+    const engine = this.engine;
+    switch (command.type) {
+      case 'startCall': {
+        const alternateCallerId = this.settings.callerId || undefined;
+        return { callId: await engine.startCall(command.targets, alternateCallerId ? { alternateCallerId } : {}) };
+      }
+      case 'accept':
+        return { callId: await engine.accept(command.incomingId) };
+      case 'reject':
+        return engine.reject(command.incomingId).then(() => null);
+      case 'hold':
+        return engine.hold(command.callId).then(() => null);
+      case 'resume':
+        return engine.resume(command.callId).then(() => null);
+      case 'setMuted':
+        return engine.setMuted(command.callId, command.muted).then(() => null);
+      case 'hangUp':
+        return engine.hangUp(command.callId).then(() => null);
+      case 'dismiss':
+        return engine.dismiss(command.callId).then(() => null);
+      case 'transfer':
+        return engine.transfer({ hangUpOnSuccess: this.settings.hangUpAfterTransfer, ...command.request });
+      case 'simulate':
+        if (!engine.simulate) throw new EngineFailure('Scenarios exist only on the simulated engine.', 400);
+        return engine.simulate(command.scenario).then(() => null);
+    }
+  }
+}
