@@ -11,3 +11,8 @@ export function createEngine(settings: Settings, initialRev: number): SessionEng
     initialRev,
   });
 }
+
+/** The settings an engine is built from: when these change, the session builds a new engine. */
+export function engineConfigOf(settings: Settings): string {
+  return JSON.stringify([settings.engine, settings.simulatorTimeScale, settings.simulatorDemoCall]);
+}

@@ -5,23 +5,20 @@ import { browser } from '../platform/browser.ts';
 import { sendToBackground } from '../platform/messages.ts';
 import { ToOffscreenSchema, fail, type OffscreenStart, type Reply, type ToOffscreen } from '../shared/protocol.ts';
 import { readSettings } from '../shared/settings.ts';
+import type { EngineSnapshot } from '../shared/engine.ts';
 import { Session } from './session.ts';
-import { createEngine } from './engine-factory.ts';
+import { createEngine, engineConfigOf } from './engine-factory.ts';
 
-const workerUrl = browser.runtime.getURL(workerPath());
-
-function workerPath(): string {
-  const background = browser.runtime.getManifest().background;
-  return background && 'service_worker' in background ? background.service_worker : '';
-}
+const origin = new URL(browser.runtime.getURL('')).origin;
 
 async function startSession(): Promise<Session> {
   const reply = await sendToBackground({ to: 'background', kind: 'offscreenReady' });
   const start = reply.ok ? (reply.value as Partial<OffscreenStart>) : {};
   const lastRev = typeof start.lastRev === 'number' && Number.isInteger(start.lastRev) ? start.lastRev : 0;
-  const session = new Session(readSettings(start.settings), lastRev, createEngine, (snapshot) => {
+  const publish = (snapshot: EngineSnapshot): void => {
     void sendToBackground({ to: 'background', kind: 'snapshot', snapshot });
-  });
+  };
+  const session = new Session(readSettings(start.settings), lastRev, createEngine, publish, engineConfigOf);
   await session.start();
   return session;
 }
@@ -37,9 +34,14 @@ async function handle(message: ToOffscreen): Promise<Reply> {
   return current.run(message.command);
 }
 
-/** Only the service worker addresses this document; pages and content scripts go through it. */
+/**
+ * Only the service worker addresses this document; pages and content scripts go through it. The
+ * worker is the one extension sender without a document (offscreen documents cannot read the
+ * manifest to learn its script URL).
+ */
 function isFromWorker(sender: chrome.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && sender.tab === undefined && sender.url === workerUrl;
+  const ours = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(`${origin}/`);
+  return ours && sender.tab === undefined && sender.documentId === undefined;
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

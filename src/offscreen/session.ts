@@ -20,6 +20,7 @@ export class Session {
     lastRev: number,
     private readonly createEngine: EngineFactory,
     private readonly publish: (snapshot: EngineSnapshot) => void,
+    private readonly engineConfig: (settings: Settings) => string,
   ) {
     this.engine = createEngine(settings, lastRev);
     this.unsubscribe = this.engine.subscribe(publish);
@@ -29,11 +30,11 @@ export class Session {
     return this.engine.start();
   }
 
-  /** New settings apply to the next command; a different engine kind replaces the engine. */
+  /** New settings apply to the next command; a different engine configuration replaces the engine. */
   async applySettings(settings: Settings): Promise<void> {
     const previous = this.settings;
     this.settings = settings;
-    if (previous.engine === settings.engine) return;
+    if (this.engineConfig(previous) === this.engineConfig(settings)) return;
     this.unsubscribe();
     const lastRev = this.engine.getSnapshot().rev;
     await this.engine.dispose();
