@@ -1,0 +1,83 @@
+// Shared fixtures: a port made of plain functions, labels read from the real English catalogue,
+// and events that look trusted (happy-dom never sets isTrusted; Chrome sets it for user input).
+import { vi } from 'vitest';
+import en from '../../../public/_locales/en/messages.json';
+import { init, type ContentOptions } from '../../../src/content/app.ts';
+import type { Reply, ToBackground } from '../../../src/shared/protocol.ts';
+import type { ContentMessageKey, ContentPort } from '../../../src/content/types.ts';
+
+interface CatalogueEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+const catalogue: Record<string, CatalogueEntry> = en;
+
+export function label(key: ContentMessageKey, substitution?: string): string {
+  const entry = catalogue[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) =>
+    entry.placeholders?.[name.toLowerCase()]?.content === '$1' ? (substitution ?? '') : '',
+  );
+}
+
+export function fakePort(reply: Reply = { ok: true, value: null }) {
+  const sent: ToBackground[] = [];
+  const port: ContentPort = {
+    send: vi.fn(async (message: ToBackground) => {
+      sent.push(message);
+      return reply;
+    }),
+    label,
+  };
+  return { port, sent };
+}
+
+export function start(html: string, options: ContentOptions = {}, reply?: Reply) {
+  document.body.innerHTML = html;
+  const controller = new AbortController();
+  const { port, sent } = fakePort(reply);
+  const app = init(port, controller.signal, options);
+  return { app, controller, sent };
+}
+
+export function hosts(root: ParentNode = document): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-acs-transfer-target]')];
+}
+
+export function targetsOf(root: ParentNode = document): (string | null)[] {
+  return hosts(root).map((host) => host.getAttribute('data-acs-transfer-target'));
+}
+
+export function buttonOf(host: Element): HTMLButtonElement {
+  const button = host.shadowRoot?.querySelector<HTMLButtonElement>('button.trigger');
+  if (!button) throw new Error('control without a button');
+  return button;
+}
+
+export function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+export function trustedClick(element: Element): void {
+  element.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true })));
+}
+
+export function trustedKey(element: Element, key: string): KeyboardEvent {
+  const event = trusted(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+  element.dispatchEvent(event);
+  return event;
+}
+
+/** Settles queued slices (setTimeout fallback in happy-dom) until `count` controls exist. */
+export async function untilHosts(count: number, root: ParentNode = document): Promise<void> {
+  await vi.waitFor(() => {
+    if (hosts(root).length !== count) throw new Error(`expected ${count} controls, found ${hosts(root).length}`);
+  });
+}
+
+/** Lets every pending slice run, for asserting that something did not happen. */
+export async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 60));
+}

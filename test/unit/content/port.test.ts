@@ -1,0 +1,64 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Reply } from '../../../src/shared/protocol.ts';
+
+const sendToBackground = vi.hoisted(() => vi.fn<(message: unknown) => Promise<Reply>>());
+vi.mock('../../../src/platform/browser.ts', () => ({ browser: fakeBrowser }));
+vi.mock('../../../src/platform/messages.ts', () => ({ sendToBackground }));
+vi.mock('../../../src/platform/i18n.ts', () => ({ t: (key: string) => key }));
+
+const { connectPort } = await import('../../../src/content/port.ts');
+
+const ACTIVE = { callActive: true, transferable: true };
+const push = (message: unknown) => fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sendToBackground.mockReset();
+});
+
+describe('content port', () => {
+  it('asks for the page state and applies the answer', async () => {
+    sendToBackground.mockResolvedValue({ ok: true, value: ACTIVE });
+    const onState = vi.fn();
+    connectPort(new AbortController().signal, onState);
+    expect(sendToBackground).toHaveBeenCalledWith({ to: 'background', kind: 'getPageState' });
+    await vi.waitFor(() => expect(onState).toHaveBeenCalledWith(ACTIVE));
+  });
+
+  it('applies pushed states, ignores anything else, and never answers', async () => {
+    sendToBackground.mockReturnValue(new Promise(() => undefined));
+    const onState = vi.fn();
+    connectPort(new AbortController().signal, onState);
+    const replies = [
+      ...(await push({ to: 'content', kind: 'pageState', state: ACTIVE })),
+      ...(await push({ to: 'content', kind: 'pageState', state: { callActive: 'yes' } })),
+      ...(await push({ to: 'popup', kind: 'pageState', state: ACTIVE })),
+    ];
+    expect(onState.mock.calls).toEqual([[ACTIVE]]);
+    expect(replies).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('keeps a pushed state over an older answer', async () => {
+    let answer: (reply: Reply) => void = () => undefined;
+    sendToBackground.mockReturnValue(
+      new Promise((resolve) => {
+        answer = resolve;
+      }),
+    );
+    const onState = vi.fn();
+    connectPort(new AbortController().signal, onState);
+    await push({ to: 'content', kind: 'pageState', state: ACTIVE });
+    answer({ ok: true, value: { callActive: false, transferable: false } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onState.mock.calls).toEqual([[ACTIVE]]);
+  });
+
+  it('stops listening when aborted', () => {
+    sendToBackground.mockReturnValue(new Promise(() => undefined));
+    const controller = new AbortController();
+    connectPort(controller.signal, vi.fn());
+    controller.abort();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+});

@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { hosts, settle, start, targetsOf, untilHosts } from './helpers.ts';
+
+const TEAMS = '8:orgid:6f1c2a3b-1111-2222-3333-444455556666';
+const ACS = '8:acs:1b2c3d4e-aaaa-bbbb-cccc-000011112222_00000020-0000-0000-0000-000000000000';
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  document.body.innerHTML = '';
+});
+
+function run(html: string, options?: Parameters<typeof start>[1]) {
+  const started = start(html, options);
+  stop = () => started.controller.abort();
+  return started;
+}
+
+describe('scanning', () => {
+  it('decorates tel links, E.164 numbers and raw ids, beside their text or link', async () => {
+    run(`
+      <p id="text">Call +1 425 555 0123 today</p>
+      <a id="link" href="tel:+14255550124">Front desk</a>
+      <p id="ids">${TEAMS} and ${ACS}</p>`);
+    await untilHosts(4);
+    expect(targetsOf()).toEqual(['4:+14255550123', '4:+14255550124', TEAMS, ACS]);
+    const link = document.getElementById('link');
+    expect(link?.nextElementSibling?.getAttribute('data-acs-transfer-target')).toBe('4:+14255550124');
+    expect(link?.querySelector('[data-acs-transfer-target]')).toBeNull();
+    expect(document.getElementById('text')?.firstChild?.textContent).toBe('Call +1 425 555 0123 today');
+  });
+
+  it('leaves code, form controls, editors and hidden content alone', async () => {
+    run(`
+      <textarea>+1 425 555 0101</textarea>
+      <div contenteditable="true"><span>+1 425 555 0102</span></div>
+      <script>var n = "+1 425 555 0103";</script>
+      <div hidden>+1 425 555 0104</div>
+      <div style="display:none"><span>+1 425 555 0105</span></div>
+      <pre>+1 425 555 0106</pre>
+      <svg><text>+1 425 555 0107</text></svg>
+      <select><option>+1 425 555 0108</option></select>
+      <p>+1 425 555 0109</p>`);
+    await untilHosts(1);
+    await settle();
+    expect(targetsOf()).toEqual(['4:+14255550109']);
+  });
+
+  it('decorates inside open shadow roots and follows their changes', async () => {
+    run('<div id="widget"></div>');
+    const shadow = document.getElementById('widget')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span>+1 425 555 0110</span>';
+    await untilHosts(1, shadow);
+    shadow.append(Object.assign(document.createElement('p'), { textContent: '+1 425 555 0111' }));
+    await untilHosts(2, shadow);
+  });
+
+  it('decorates rows added later', async () => {
+    run('<table><tbody id="rows"></tbody></table>');
+    await settle();
+    const rows = document.getElementById('rows')!;
+    rows.insertAdjacentHTML('beforeend', '<tr><td>+1 425 555 0120</td></tr><tr><td>+1 425 555 0121</td></tr>');
+    await untilHosts(2);
+    expect(targetsOf()).toEqual(['4:+14255550120', '4:+14255550121']);
+  });
+
+  it('follows text changes and removals', async () => {
+    run('<p id="p">+1 425 555 0130</p>');
+    await untilHosts(1);
+    const text = document.getElementById('p')!.firstChild as Text;
+    text.data = '+1 425 555 0131';
+    await untilTargets('4:+14255550131');
+    text.data = 'no number now';
+    await untilHosts(0);
+    text.data = '+1 425 555 0132';
+    await untilHosts(1);
+    text.remove();
+    await untilHosts(0);
+  });
+
+  it('places controls after a link around the number, and removes them with it', async () => {
+    run('<div id="cell"><a id="a" href="/contacts/1"><b>+1 425 555 0135</b></a></div>');
+    await untilHosts(1);
+    const link = document.getElementById('a')!;
+    expect(link.nextElementSibling).toBe(hosts()[0]);
+    link.remove();
+    await untilHosts(0);
+  });
+
+  it('never adds two controls for one occurrence', async () => {
+    run('<div id="row"><span>+1 425 555 0140</span> <a href="tel:+14255550141">desk</a></div>');
+    await untilHosts(2);
+    const before = hosts();
+    const row = document.getElementById('row')!;
+    row.hidden = true;
+    row.hidden = false;
+    document.body.append(row);
+    await settle();
+    expect(hosts()).toEqual(before);
+  });
+
+  it('re-evaluates a link when its href changes', async () => {
+    run('<a id="a" href="tel:+14255550150">desk</a>');
+    await untilHosts(1);
+    document.getElementById('a')!.setAttribute('href', 'tel:+14255550151');
+    await untilTargets('4:+14255550151');
+    document.getElementById('a')!.setAttribute('href', '/contacts/7');
+    await untilHosts(0);
+  });
+
+  it('puts a host the page removed back once per text change, not forever', async () => {
+    run('<p id="p">+1 425 555 0160</p>');
+    await untilHosts(1);
+    hosts()[0]!.remove();
+    await untilHosts(1);
+    hosts()[0]!.remove();
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    (document.getElementById('p')!.firstChild as Text).data = '+1 425 555 0160 ';
+    await untilHosts(1);
+  });
+
+  it('decorates visible targets before offscreen ones', () => {
+    const slices: ((hasTime: () => boolean) => void)[] = [];
+    const layout = () => ({
+      measure: (elements: readonly Element[]) =>
+        elements.map((element) => ({ rendered: true, inViewport: element.id !== 'far' })),
+      watchRendered: () => undefined,
+      disconnect: () => undefined,
+    });
+    run('<p id="far">+1 425 555 0171</p><p id="near">+1 425 555 0172</p>', {
+      layout,
+      schedule: (slice) => {
+        slices.push(slice);
+        return () => undefined;
+      },
+    });
+    // The slice runs out of time as soon as it has written anything.
+    slices.shift()?.(() => hosts().length === 0);
+    expect(targetsOf()).toEqual(['4:+14255550172']);
+    slices.shift()?.(() => true);
+    expect(targetsOf()).toEqual(['4:+14255550171', '4:+14255550172']);
+  });
+
+  it('decorates an element once it is shown', async () => {
+    let show: ((element: Element) => void) | undefined;
+    const layout = (onRendered: (element: Element) => void) => {
+      show = onRendered;
+      return {
+        measure: (elements: readonly Element[]) =>
+          elements.map((element) => ({ rendered: !element.classList.contains('closed'), inViewport: true })),
+        watchRendered: () => undefined,
+        disconnect: () => undefined,
+      };
+    };
+    run('<p class="closed" id="p">+1 425 555 0180</p>', { layout });
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    const p = document.getElementById('p')!;
+    p.classList.remove('closed');
+    show?.(p);
+    await untilHosts(1);
+  });
+
+  it('removes every control and stops watching when aborted', async () => {
+    const { controller } = run('<p>+1 425 555 0190</p>');
+    await untilHosts(1);
+    controller.abort();
+    expect(hosts()).toHaveLength(0);
+    document.body.insertAdjacentHTML('beforeend', '<p>+1 425 555 0191</p>');
+    await settle();
+    expect(hosts()).toHaveLength(0);
+  });
+});
+
+async function untilTargets(...rawIds: string[]): Promise<void> {
+  await vi.waitFor(() => expect(targetsOf()).toEqual(rawIds));
+}
