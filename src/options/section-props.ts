@@ -1,0 +1,9 @@
+import type { FieldMessages } from './field-messages.ts';
+import type { SettingsDraft } from './settings-draft.ts';
+
+/** What every part of the options form gets: the draft, its field errors, and a way to change it. */
+export interface SectionProps {
+  draft: SettingsDraft;
+  errors: FieldMessages;
+  edit: (changes: Partial<SettingsDraft>) => void;
+}

@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useMemo, useReducer } from 'preact/hooks';
+import { checkDraft, type DraftCheck, type SettingsDraft } from './settings-draft.ts';
+import { INITIAL_FORM_STATE, reduceSettingsForm, type SettingsFormState } from './settings-form-state.ts';
+import { followSettings, saveSettings, type SettingsStorage } from './settings-storage.ts';
+
+export interface SettingsForm {
+  state: SettingsFormState;
+  check: DraftCheck;
+  edit: (changes: Partial<SettingsDraft>) => void;
+  save: () => Promise<void>;
+}
+
+/** The options form wired to a storage area: loads, follows outside changes, validates live, saves. */
+export function useSettingsForm(storage: SettingsStorage): SettingsForm {
+  const [state, dispatch] = useReducer(reduceSettingsForm, INITIAL_FORM_STATE);
+  useEffect(() => followSettings(storage, (settings) => dispatch({ type: 'stored', settings })), [storage]);
+  const check = useMemo(() => checkDraft(state.draft), [state.draft]);
+  const edit = useCallback((changes: Partial<SettingsDraft>) => dispatch({ type: 'edited', changes }), []);
+  const save = useCallback(async () => {
+    if (!check.isValid) return;
+    dispatch({ type: 'saving' });
+    try {
+      await saveSettings(storage, check.settings);
+      dispatch({ type: 'saved' });
+    } catch (error) {
+      dispatch({ type: 'saveFailed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, [storage, check]);
+  return { state, check, edit, save };
+}

@@ -1,0 +1,48 @@
+// What a screen reader should hear when a new snapshot arrives: calls connecting and ending,
+// transfers starting, completing or failing, calls coming in. Nothing is said on first open.
+import { isLive, type CallSnapshot, type EngineSnapshot, type TransferSnapshot } from '../shared/engine.ts';
+import { t } from '../platform/i18n.ts';
+import { describeParty, describeRemote, transferredText, transferStartedText } from './call-words.ts';
+import { explainTransferFailure } from './explain-error.ts';
+
+function describeTransferChange(
+  before: TransferSnapshot | undefined,
+  after: TransferSnapshot | undefined,
+): string | undefined {
+  if (!after || (before?.opId === after.opId && before.state === after.state)) return undefined;
+  switch (after.state) {
+    case 'None':
+      return undefined;
+    case 'Transferring':
+      return transferStartedText(after);
+    case 'Transferred':
+      return transferredText(after);
+    case 'Failed':
+      return t('popup_announceFailed', explainTransferFailure(after).reason);
+  }
+}
+
+function describeCallChange(before: CallSnapshot | undefined, after: CallSnapshot): string[] {
+  const party = describeRemote(after).name;
+  const hasConnected = before?.connectedAt === undefined && after.connectedAt !== undefined && isLive(after);
+  const hasEnded = before !== undefined && isLive(before) && !isLive(after);
+  return [
+    hasConnected ? t('popup_announceConnected', party) : undefined,
+    describeTransferChange(before?.transfer, after.transfer),
+    hasEnded ? t('popup_announceEnded', party) : undefined,
+  ].filter((change) => change !== undefined);
+}
+
+export function describeChanges(previous: EngineSnapshot | undefined, next: EngineSnapshot): string[] {
+  if (!previous) return [];
+  const arrivals = next.incoming
+    .filter((incoming) => !previous.incoming.some((known) => known.id === incoming.id))
+    .map((incoming) => t('popup_announceIncoming', describeParty(incoming.caller).name));
+  const callChanges = next.calls.flatMap((call) =>
+    describeCallChange(
+      previous.calls.find((known) => known.id === call.id),
+      call,
+    ),
+  );
+  return [...arrivals, ...callChanges];
+}

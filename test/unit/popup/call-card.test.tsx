@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { CallCard } from '../../../src/popup/call-card.tsx';
+import { call, recordingSend, T0, transfer } from './fixtures.ts';
+import { byTestId, click, mount } from './render.ts';
+
+vi.mock('../../../src/platform/browser.ts', async () => (await import('./i18n-stub.ts')).fakeBrowserModule());
+
+describe('a connected call', () => {
+  beforeEach(() => vi.useFakeTimers({ now: T0 + 65_000 }));
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the party, direction, state in words and a duration that ticks every second', () => {
+    const { send } = recordingSend();
+    const view = mount(<CallCard call={call()} send={send} isCurrent />);
+
+    expect(view.querySelector('h3')?.textContent).toBe('Ada Lovelace');
+    expect(view.textContent).toContain('+44 20 7946 0958');
+    expect(view.textContent).toContain('Incoming');
+    expect(byTestId(view, 'call-status').textContent).toBe('On call');
+    expect(byTestId(view, 'duration').textContent).toBe('1:05');
+
+    void act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(byTestId(view, 'duration').textContent).toBe('1:06');
+  });
+
+  it('carries the hooks end-to-end tests read', () => {
+    const { send } = recordingSend();
+    const card = byTestId(mount(<CallCard call={call({ state: 'LocalHold' })} send={send} />), 'call');
+
+    expect(card.dataset).toMatchObject({ callId: 'call-1', callState: 'LocalHold', transferState: 'none' });
+    expect(byTestId(card, 'call-status').textContent).toBe('On hold');
+  });
+
+  it('sends hold, mute and hang-up for this call', () => {
+    const { send, commands } = recordingSend();
+    const view = mount(<CallCard call={call()} send={send} />);
+
+    click(byTestId(view, 'hold'));
+    click(byTestId(view, 'mute'));
+    click(byTestId(view, 'hangup'));
+
+    expect(commands).toEqual([
+      { type: 'hold', callId: 'call-1' },
+      { type: 'setMuted', callId: 'call-1', muted: true },
+      { type: 'hangUp', callId: 'call-1' },
+    ]);
+  });
+
+  it('offers resume and unmute on a held, muted call', () => {
+    const { send, commands } = recordingSend();
+    const view = mount(<CallCard call={call({ state: 'LocalHold', isMuted: true })} send={send} />);
+
+    expect(view.querySelector('[data-testid="hold"]')).toBeNull();
+    expect(byTestId(view, 'mute').textContent).toBe('Unmute');
+    click(byTestId(view, 'resume'));
+    click(byTestId(view, 'mute'));
+
+    expect(commands).toEqual([
+      { type: 'resume', callId: 'call-1' },
+      { type: 'setMuted', callId: 'call-1', muted: false },
+    ]);
+  });
+
+  it('leaves hold alone while a transfer is under way, but can still hang up', () => {
+    const { send } = recordingSend();
+    const view = mount(<CallCard call={call({ state: 'LocalHold', transfer: transfer() })} send={send} />);
+
+    expect(view.querySelector('[data-testid="resume"]')).toBeNull();
+    expect(byTestId(view, 'hangup')).toBeTruthy();
+  });
+});
+
+describe('an ended call', () => {
+  const ended = { state: 'Disconnected', connectedAt: T0, endedAt: T0 + 204_000 } as const;
+
+  it('says it was transferred, and to whom', () => {
+    const { send } = recordingSend();
+    const transferred = transfer({ state: 'Transferred', target: '4:+442079460958' });
+    const view = mount(<CallCard call={call({ ...ended, transfer: transferred })} send={send} />);
+
+    expect(byTestId(view, 'call-status').textContent).toBe('Transferred to +44 20 7946 0958');
+    expect(byTestId(view, 'call').dataset.transferState).toBe('Transferred');
+  });
+
+  it('says "Ended" with the length of the call, and "Missed" when it never connected', () => {
+    const { send } = recordingSend();
+    const view = mount(<CallCard call={call(ended)} send={send} />);
+    const neverConnected = call({ state: 'Disconnected', connectedAt: undefined, endedAt: T0 });
+    const missed = mount(<CallCard call={neverConnected} send={send} />);
+
+    expect(byTestId(view, 'call-status').textContent).toBe('Ended');
+    expect(byTestId(view, 'duration').textContent).toBe('3:24');
+    expect(byTestId(missed, 'call-status').textContent).toBe('Missed');
+  });
+
+  it('has only a Dismiss button, which dismisses this call', () => {
+    const { send, commands } = recordingSend();
+    const view = mount(<CallCard call={call(ended)} send={send} />);
+
+    expect(view.querySelector('[data-testid="hangup"]')).toBeNull();
+    click(byTestId(view, 'dismiss'));
+
+    expect(commands).toEqual([{ type: 'dismiss', callId: 'call-1' }]);
+  });
+});
