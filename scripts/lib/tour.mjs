@@ -1,0 +1,199 @@
+// The guided tour `npm run demo` walks by itself when there is no display: the demo call from
+// Alex Rivera is connected, the agent clicks the control beside a colleague's number on the
+// Northwind CRM record page, chooses "Transfer call to …", and the popup follows the transfer to
+// its end. Logic reads the engine snapshot; the popup is for the screenshots (its DOM may change).
+import path from 'node:path';
+import { step, warn, formatDuration, STEP_TIMEOUT_MS } from './steps.mjs';
+import { waitForSnapshot, describeParty, formatErrorCode } from './engine-snapshot.mjs';
+
+/** The colleague the tour transfers to: Priya Natarajan in London, on demo/index.html. */
+const TARGET = { rawId: '4:+442079460958', display: '+44 20 7946 0958' };
+const TRANSFER_ITEM = /^Transfer call to /;
+/** The popup renders a pushed snapshot within a few hundred ms (notes/toolchain.md §9). */
+const POPUP_RENDER_TIMEOUT_MS = 3_000;
+/**
+ * Tall enough for the whole record page: a full-page screenshot resizes the viewport, and the
+ * control's menu closes on resize and scroll (src/content/control/menu.ts).
+ */
+const RECORD_VIEWPORT = { width: 1400, height: 1600 };
+
+/**
+ * @typedef {object} TourResult
+ * @property {string} caller who was on the line, e.g. "Alex Rivera (+14255550123)"
+ * @property {string} target whom the call went to
+ * @property {number} transferMs from the transfer's start to Transferred, by the engine's clock
+ * @property {string[]} screenshots the files written
+ */
+
+/**
+ * Walks the tour; each step prints one line and fails within ~30 s (a StepFailure).
+ * @param {object} options
+ * @param {import('./chromium.mjs').ExtensionSession} options.session a browser with the built extension
+ * @param {string} options.demoUrl where demo/ is served, ending in "/"
+ * @param {string} options.outputDir where screenshots go (must exist)
+ * @returns {Promise<TourResult>}
+ */
+export async function runTour({ session, demoUrl, outputDir }) {
+  const { context, serviceWorker, extensionId } = session;
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  /** @type {string[]} */
+  const screenshots = [];
+  /** @param {import('playwright-core').Page} page @param {string} name */
+  const shoot = (page, name) =>
+    step(`screenshot ${name}`, async () => {
+      await page.screenshot({ path: path.join(outputDir, name) });
+      screenshots.push(name);
+    });
+
+  const call = await step('demo call connected', () => waitForSnapshot(serviceWorker, connectedCall, 'connected call'), {
+    detail: describeParty,
+  });
+  // The popup opens before the transfer starts: opened after the click it could miss the few
+  // seconds of Transferring, and opening a tab while the menu is up could close the menu.
+  const popup = await step('popup opened in a tab', () => openPopup(context, extensionId));
+  const page = await step('record page loaded', () => openRecordPage(context, demoUrl));
+  const control = await step(`control injected beside ${TARGET.display}`, () => waitForControl(page), {
+    detail: (found) => `${found.count} targets decorated so far`,
+  });
+  await shoot(page, '01-record-page.png');
+
+  const menu = await step('transfer menu opened', () => openMenu(page, control.button), { detail: (item) => `first item: "${item.label}"` });
+  await shoot(page, '02-transfer-menu.png');
+  await step(`"${menu.label}" chosen`, () => menu.item.click());
+
+  const transferring = await step('transfer under way', () => waitForTransfer(serviceWorker, call.id, ['Transferring', 'Transferred']), {
+    detail: (c) => `snapshot says ${c.transfer?.state}${c.state === 'LocalHold' ? ', call on hold' : ''}`,
+  });
+  await popup.bringToFront();
+  await reportPopupText(popup, transferring.transfer?.state === 'Transferred' ? /Transferred/i : /Transferring/i);
+  await shoot(popup, '03-popup-transferring.png');
+
+  const ended = await step('call transferred and original call ended', () => waitForTransferredAndEnded(serviceWorker, call.id));
+  await reportPopupText(popup, /Transferred/i);
+  await shoot(popup, '04-popup-transferred.png');
+
+  const transfer = /** @type {import('./engine-snapshot.mjs').TransferSnapshot} */ (ended.transfer);
+  return { caller: describeParty(call), target: TARGET.display, transferMs: transfer.updatedAt - transfer.startedAt, screenshots };
+}
+
+/** @param {import('./engine-snapshot.mjs').EngineSnapshot} snapshot */
+function connectedCall(snapshot) {
+  return snapshot.calls.find((call) => call.state === 'Connected' && !call.transfer);
+}
+
+/**
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} extensionId
+ */
+async function openPopup(context, extensionId) {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  return popup;
+}
+
+/**
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} demoUrl
+ */
+async function openRecordPage(context, demoUrl) {
+  // A persistent context starts with one blank tab; the record page takes it.
+  const page = context.pages().find((candidate) => candidate.url() === 'about:blank') ?? (await context.newPage());
+  await page.setViewportSize(RECORD_VIEWPORT);
+  await page.goto(`${demoUrl}index.html`);
+  await page.bringToFront();
+  return page;
+}
+
+/**
+ * Waits for the control beside TARGET, then for it to offer a transfer: it says "Call …" until
+ * the content script learns that a call is active.
+ * @param {import('playwright-core').Page} page
+ */
+async function waitForControl(page) {
+  const host = page.locator(`[data-acs-transfer-target="${TARGET.rawId}"]`).first();
+  const button = host.locator('button').first(); // Playwright locators pierce open shadow roots
+  await button.waitFor({ state: 'visible' });
+  try {
+    await host.getByRole('button', { name: TRANSFER_ITEM }).waitFor({ state: 'visible' });
+  } catch {
+    const seen = await button.ariaSnapshot();
+    throw new Error(`the control never offered a transfer; it reads ${seen.trim()} (does the page know about the call?)`);
+  }
+  return { button, count: await page.locator('[data-acs-transfer-target]').count() };
+}
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} button
+ */
+async function openMenu(page, button) {
+  await button.click(); // a real mouse click: the control acts on trusted events only
+  const item = page.getByRole('menu').getByRole('menuitem', { name: TRANSFER_ITEM }).first();
+  await item.waitFor({ state: 'visible' });
+  return { item, label: (await item.innerText()).trim() };
+}
+
+/**
+ * @param {import('playwright-core').Worker} serviceWorker
+ * @param {string} callId
+ * @param {string[]} states accepted transfer states; a Failed transfer stops the wait
+ */
+function waitForTransfer(serviceWorker, callId, states) {
+  return waitForSnapshot(
+    serviceWorker,
+    (snapshot) => {
+      const call = findCall(snapshot, callId);
+      return call.transfer && states.includes(call.transfer.state) ? call : undefined;
+    },
+    `transfer in state ${states.join(' or ')}`,
+  );
+}
+
+/**
+ * @param {import('playwright-core').Worker} serviceWorker
+ * @param {string} callId
+ */
+function waitForTransferredAndEnded(serviceWorker, callId) {
+  return waitForSnapshot(
+    serviceWorker,
+    (snapshot) => {
+      const call = findCall(snapshot, callId);
+      return call.transfer?.state === 'Transferred' && call.state === 'Disconnected' ? call : undefined;
+    },
+    'Transferred transfer with the original call Disconnected',
+  );
+}
+
+/**
+ * @param {import('./engine-snapshot.mjs').EngineSnapshot} snapshot
+ * @param {string} callId
+ * @returns {import('./engine-snapshot.mjs').CallSnapshot}
+ */
+function findCall(snapshot, callId) {
+  const call = snapshot.calls.find((candidate) => candidate.id === callId);
+  if (!call) throw new Error(`call ${callId} vanished from the snapshot; ended calls should stay until dismissed`);
+  if (call.transfer?.state === 'Failed') {
+    const code = call.transfer.error ? formatErrorCode(call.transfer.error) : 'no code';
+    throw new Error(`the transfer to ${call.transfer.target} failed (${code})`);
+  }
+  return call;
+}
+
+/**
+ * Logs what the popup says about the state, as a person would read it. Only a warning when the
+ * text is missing: the popup's wording is its own business, the snapshot is the truth.
+ * @param {import('playwright-core').Page} popup
+ * @param {RegExp} pattern
+ */
+async function reportPopupText(popup, pattern) {
+  const started = performance.now();
+  const text = popup.getByText(pattern).first();
+  try {
+    await text.waitFor({ state: 'visible', timeout: POPUP_RENDER_TIMEOUT_MS });
+    const shown = (await text.innerText()).replace(/\s+/g, ' ').trim();
+    console.log(`  popup shows "${shown}" (${formatDuration(performance.now() - started)})`);
+  } catch {
+    warn(`the popup shows no text matching ${pattern} after ${formatDuration(POPUP_RENDER_TIMEOUT_MS)}; see the screenshot`);
+  }
+}

@@ -1,0 +1,104 @@
+// Shared set-up for the end-to-end tests: the built extension in Debian's Chromium, the demo CRM
+// served on 127.0.0.1, and helpers that read the truth (engineSnapshot) through the worker.
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { startDemoServer } from '../../scripts/serve-demo.mjs';
+
+export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const POLL_MS = 50;
+
+/** Fast simulated timings: a transfer takes a few hundred milliseconds instead of seconds. */
+export const TEST_SETTINGS = {
+  version: 1,
+  engine: 'simulated',
+  simulatorTimeScale: 0.1,
+  simulatorDemoCall: true,
+  displayName: '',
+  defaultCountry: '',
+  callerId: '',
+  hangUpAfterTransfer: true,
+  disableForwardingAndUnanswered: false,
+};
+
+export async function startProduct({ settings = TEST_SETTINGS, locale } = {}) {
+  const server = await startDemoServer();
+  const browser = await launchWithExtension({ extensionDir: DIST, headless: true, locale });
+  const product = {
+    server,
+    browser,
+    context: browser.context,
+    extensionId: browser.extensionId,
+    worker: () => browser.context.serviceWorkers().at(-1) ?? browser.serviceWorker,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+  await applySettings(product, settings);
+  return product;
+}
+
+/** Stores settings and waits for the session to start a fresh engine with a connected demo call. */
+export async function applySettings(product, settings) {
+  const before = await readSnapshot(product);
+  const oldIds = new Set((before?.calls ?? []).map((call) => call.id));
+  await product.worker().evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+  if (!settings.simulatorDemoCall) return;
+  await waitForSnapshot(product, (s) => s.calls.some((call) => call.state === 'Connected' && !oldIds.has(call.id)), 'a connected demo call');
+}
+
+export async function readSnapshot(product) {
+  const stored = await product.worker().evaluate(() => chrome.storage.session.get('engineSnapshot'));
+  return stored.engineSnapshot;
+}
+
+export async function waitForSnapshot(product, predicate, what, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await readSnapshot(product);
+    if (last && predicate(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(`Timed out waiting for ${what}; last snapshot: ${JSON.stringify(last)}`);
+}
+
+export function connectedCall(snapshot) {
+  return snapshot.calls.find((call) => call.state === 'Connected');
+}
+
+export async function openExtensionPage(product, path, viewport = { width: 380, height: 640 }) {
+  const page = await product.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${product.extensionId}/${path}`);
+  return page;
+}
+
+export const openPopup = (product) => openExtensionPage(product, 'src/popup/index.html');
+
+/** Sends a message from an extension page, as the popup would, and returns the reply. */
+export function sendFromPage(page, message) {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+}
+
+/** Starts recording, inside an extension page, every state the snapshot mirror goes through. */
+export async function recordSnapshots(page) {
+  await page.evaluate(() => {
+    window.__revisions = [];
+    chrome.storage.session.onChanged.addListener((changes) => {
+      if (changes.engineSnapshot) window.__revisions.push(changes.engineSnapshot.newValue);
+    });
+  });
+  return () => page.evaluate(() => window.__revisions);
+}
+
+export async function stopServiceWorker(product, page) {
+  const cdp = await product.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+export async function offscreenDocumentCount(product) {
+  return product.worker().evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
+}
