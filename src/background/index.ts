@@ -5,11 +5,13 @@ import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
 import { ReplySchema, fail, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
 import { SETTINGS_KEY, readSettings, type Settings } from '../shared/settings.ts';
+import { dialingCountry } from '../shared/phone.ts';
 import { handleMessage, type RouterDeps } from './router.ts';
 import { OFFSCREEN_PATH, chromeOffscreenApi, ensureOffscreen } from './offscreen-document.ts';
 import { mirrorSnapshot, readMirroredSnapshot } from './snapshot-mirror.ts';
 import { applySnapshot } from './side-effects.ts';
-import { createMenus, menuIntent, type MenuClick } from './context-menu.ts';
+import { createMenus } from './context-menu.ts';
+import { menuIntent, type MenuClick } from './menu-intent.ts';
 import { pageActionFromMenu } from './menu-action.ts';
 
 const offscreenApi = chromeOffscreenApi(browser);
@@ -54,7 +56,8 @@ function isForBackground(message: unknown): boolean {
 }
 
 async function onMenuClicked(click: MenuClick): Promise<Reply> {
-  return pageActionFromMenu(menuIntent(click, await readSettingsFromStorage()), deps, browser);
+  const country = dialingCountry((await readSettingsFromStorage()).defaultCountry, browser.i18n.getUILanguage());
+  return pageActionFromMenu(menuIntent(click, country), deps, browser);
 }
 
 browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));

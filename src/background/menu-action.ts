@@ -2,7 +2,7 @@
 // could not start: the menu has no other surface to answer on.
 import { t } from '../platform/i18n.ts';
 import { fail, type Reply } from '../shared/protocol.ts';
-import type { MenuIntent } from './context-menu.ts';
+import type { MenuIntent } from './menu-intent.ts';
 import { runPageAction, type RouterDeps } from './router.ts';
 
 export async function pageActionFromMenu(intent: MenuIntent, deps: RouterDeps, browser: typeof chrome): Promise<Reply> {

@@ -3,7 +3,7 @@ import { CallingSection, TransfersSection } from './calling-sections.tsx';
 import { EngineSection, SimulatorSection } from './engine-sections.tsx';
 import { describeIssues } from './field-messages.ts';
 import type { SaveStatus } from './settings-form-state.ts';
-import type { SettingsStorage } from './settings-storage.ts';
+import type { SettingsStorage } from '../shared/settings-store.ts';
 import { useSettingsForm } from './use-settings-form.ts';
 
 function saveMessage(isValid: boolean, status: SaveStatus): string {

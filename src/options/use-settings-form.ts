@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer } from 'preact/hooks';
 import { checkDraft, type DraftCheck, type SettingsDraft } from './settings-draft.ts';
 import { INITIAL_FORM_STATE, reduceSettingsForm, type SettingsFormState } from './settings-form-state.ts';
-import { followSettings, saveSettings, type SettingsStorage } from './settings-storage.ts';
+import { followSettings, saveSettings, type SettingsStorage } from '../shared/settings-store.ts';
 
 export interface SettingsForm {
   state: SettingsFormState;

@@ -8,7 +8,7 @@ import { browser } from '../platform/browser.ts';
 import { t, uiLocale } from '../platform/i18n.ts';
 import { sendToBackground } from '../platform/messages.ts';
 import { followSnapshot } from '../platform/snapshot-store.ts';
-import { followSettings } from '../options/settings-storage.ts';
+import { followSettings } from '../shared/settings-store.ts';
 import { Popup } from './popup.tsx';
 import './popup.css';
 

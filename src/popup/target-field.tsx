@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import type { RawId } from '../shared/engine.ts';
 import { displayTarget, parseTarget } from '../shared/phone.ts';
 import { t, uiLocale } from '../platform/i18n.ts';
-import { dialingCountry } from './dialing-country.ts';
+import { dialingCountry } from '../shared/phone.ts';
 
 export interface TargetInput {
   text: string;

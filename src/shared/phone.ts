@@ -1,6 +1,6 @@
 // Phone numbers to and from raw ids. libphonenumber-js with full metadata validates digit
 // patterns, not only lengths (notes/libraries-and-style.md §B.1).
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { classifyRawId, phoneRawId } from './raw-id.ts';
 
 /** Parses text an agent typed or a page shows into E.164, or undefined when it is not a valid number. */
@@ -40,4 +40,13 @@ export function displayTarget(rawId: string): string {
   const kind = classifyRawId(rawId);
   if (kind?.kind === 'phoneNumber') return formatE164(kind.e164);
   return rawId.length > 36 ? `${rawId.slice(0, 24)}…${rawId.slice(-8)}` : rawId;
+}
+
+/**
+ * The country for numbers written without a country code: the setting, or for "Browser default"
+ * (an empty setting) the region of the browser's UI language, e.g. GB for en-GB.
+ */
+export function dialingCountry(setting: string, locale: string): CountryCode | undefined {
+  const country = setting || new Intl.Locale(locale).region;
+  return country !== undefined && isSupportedCountry(country) ? country : undefined;
 }

@@ -1,6 +1,6 @@
 // Settings in storage.local under SETTINGS_KEY (DESIGN.md: one versioned, schema-checked key).
 // The storage area is passed in, so the options page and popup test without chrome.*.
-import { readSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { readSettings, SETTINGS_KEY, type Settings } from './settings.ts';
 
 type ChangeListener = (changes: { [key: string]: { newValue?: unknown } }) => void;
 
