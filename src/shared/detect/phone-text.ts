@@ -1,0 +1,46 @@
+// Phone numbers in page text: candidate segments (candidate-runs.ts) go through libphonenumber,
+// and each number it finds must then pass the context rules a reader would apply.
+import type { CountryCode } from 'libphonenumber-js/max';
+import { phoneRawId } from '../raw-id.ts';
+import { isAmount } from './amounts.ts';
+import { candidateSegments } from './candidate-runs.ts';
+import { isBareDigits } from './characters.ts';
+import { extensionAt } from './extension.ts';
+import { labelBefore } from './labels.ts';
+import { lacksTrunkPrefix } from './national-prefix.ts';
+import { matchSegment, type SegmentMatch } from './segment-matcher.ts';
+import type { TextTarget } from './types.ts';
+
+export function findPhoneTargets(text: string, country: CountryCode | undefined): TextTarget[] {
+  const targets: TextTarget[] = [];
+  for (const segment of candidateSegments(text)) {
+    // Same rule as below, checked before the expensive call for the common "Order 7852220666".
+    if (isBareDigits(segment.text) && labelBefore(text, segment.start) !== 'phone') continue;
+    for (const match of matchSegment(segment.text, country)) {
+      const target = phoneTarget(text, segment.start, match, country);
+      if (target) targets.push(target);
+    }
+  }
+  return targets;
+}
+
+function phoneTarget(text: string, offset: number, match: SegmentMatch, country: CountryCode | undefined): TextTarget | undefined {
+  const start = offset + match.start;
+  const end = offset + match.end;
+  if (!isPhoneInContext(text, start, end, match, country)) return undefined;
+  const extension = extensionAt(text, end);
+  const target: TextTarget = { start, end: extension?.end ?? end, rawId: phoneRawId(match.e164), display: match.display };
+  if (extension) target.extension = extension.digits;
+  return target;
+}
+
+function isPhoneInContext(text: string, start: number, end: number, match: SegmentMatch, country: CountryCode | undefined): boolean {
+  const written = text.slice(start, end);
+  const label = labelBefore(text, start);
+  if (label === 'excluded') return false;
+  // A digit run without "+" or separators is an id far more often than a phone number
+  // (notes/libraries-and-style.md §B.1: nearly all false positives were "Order 7852220666"),
+  // unless a phone label stands right before it.
+  if (isBareDigits(written) && label !== 'phone') return false;
+  return !lacksTrunkPrefix(written, match.nationalNumber, country) && !isAmount(text, start, end);
+}
