@@ -9,7 +9,8 @@ import { dialingCountry } from '../shared/phone.ts';
 import { handleMessage, type RouterDeps } from './router.ts';
 import { OFFSCREEN_PATH, chromeOffscreenApi, ensureOffscreen } from './offscreen-document.ts';
 import { mirrorSnapshot, readMirroredSnapshot } from './snapshot-mirror.ts';
-import { applySnapshot } from './side-effects.ts';
+import { applySnapshot, broadcastPageState } from './side-effects.ts';
+import { pageStateOf } from './page-actions.ts';
 import { createMenus } from './context-menu.ts';
 import { menuIntent, type MenuClick } from './menu-intent.ts';
 import { pageActionFromMenu } from './menu-action.ts';
@@ -18,6 +19,10 @@ const offscreenApi = chromeOffscreenApi(browser);
 
 async function readSettingsFromStorage(): Promise<Settings> {
   return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+function countryOf(settings: Settings): string {
+  return dialingCountry(settings.defaultCountry, browser.i18n.getUILanguage()) ?? '';
 }
 
 async function sendToOffscreen(message: ToOffscreen): Promise<Reply> {
@@ -35,8 +40,11 @@ const deps: RouterDeps = {
   forwardToOffscreen: (command: EngineCommand) => sendToOffscreen({ to: 'offscreen', kind: 'engineCommand', command }),
   readSnapshot: () => readMirroredSnapshot(browser.storage.session),
   mirrorSnapshot: (snapshot) =>
-    mirrorSnapshot(browser.storage.session, snapshot, (next, previous) => applySnapshot(browser, next, previous)),
+    mirrorSnapshot(browser.storage.session, snapshot, (next, previous) => {
+      void readSettingsFromStorage().then((settings) => applySnapshot(browser, next, previous, countryOf(settings)));
+    }),
   readSettings: readSettingsFromStorage,
+  dialingCountry: countryOf,
   describeFailure: (failure) => t(`bg_${failure}`),
   log: (message) => console.warn(`[acs-transfer] ${message}`),
 };
@@ -60,6 +68,12 @@ async function onMenuClicked(click: MenuClick): Promise<Reply> {
   return pageActionFromMenu(menuIntent(click, country), deps, browser);
 }
 
+/** Pages learn a changed dialling country at once, not at the next call. */
+async function broadcastSettings(settings: Settings): Promise<void> {
+  const state = pageStateOf(await deps.readSnapshot(), countryOf(settings));
+  await broadcastPageState(browser, { to: 'content', kind: 'pageState', state });
+}
+
 browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
 // End-to-end tests invoke the menu through the worker: native menus cannot be clicked headless.
 Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked });
@@ -67,7 +81,9 @@ Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked });
 browser.storage.onChanged.addListener((changes, area) => {
   const change = changes[SETTINGS_KEY];
   if (area !== 'local' || !change) return;
-  void sendToOffscreen({ to: 'offscreen', kind: 'settings', settings: readSettings(change.newValue) });
+  const settings = readSettings(change.newValue);
+  void sendToOffscreen({ to: 'offscreen', kind: 'settings', settings });
+  void broadcastSettings(settings);
 });
 
 browser.runtime.onInstalled.addListener(() => createMenus(browser));

@@ -9,9 +9,9 @@ import { canReceiveVoicemail } from '../shared/raw-id.ts';
 export type Planned = { ok: true; command: EngineCommand } | { ok: false; reason: PlanFailure };
 export type PlanFailure = 'noTransferableCall' | 'voicemailNeedsTeamsUser' | 'alreadyOnCall' | 'notConnected';
 
-export function pageStateOf(snapshot: EngineSnapshot | undefined): PageState {
+export function pageStateOf(snapshot: EngineSnapshot | undefined, defaultCountry: string): PageState {
   const call = snapshot && currentCall(snapshot);
-  return { callActive: call !== undefined, transferable: call !== undefined && isTransferable(call) };
+  return { callActive: call !== undefined, transferable: call !== undefined && isTransferable(call), defaultCountry };
 }
 
 export function planPageAction(
@@ -24,6 +24,7 @@ export function planPageAction(
   const call = snapshot && currentCall(snapshot);
   if (!call || !isTransferable(call)) return { ok: false, reason: 'noTransferableCall' };
   if (action === 'voicemail' && !canReceiveVoicemail(target)) return { ok: false, reason: 'voicemailNeedsTeamsUser' };
+  if (action === 'consult') return { ok: true, command: { type: 'consult', callId: call.id, target } };
   return {
     ok: true,
     command: {

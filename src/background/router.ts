@@ -22,6 +22,8 @@ export interface RouterDeps {
   readSnapshot(): Promise<EngineSnapshot | undefined>;
   mirrorSnapshot(snapshot: EngineSnapshot): Promise<void>;
   readSettings(): Promise<Settings>;
+  /** The country national numbers are read in: the setting, else the browser's region. */
+  dialingCountry(settings: Settings): string;
   describeFailure(failure: PlanFailure): string;
   log(message: string): void;
 }
@@ -46,8 +48,10 @@ async function dispatch(message: ToBackground, deps: RouterDeps): Promise<Reply>
       return deps.forwardToOffscreen(message.command);
     case 'pageAction':
       return runPageAction(message.action, message.target, deps);
-    case 'getPageState':
-      return ok(pageStateOf(await deps.readSnapshot()));
+    case 'getPageState': {
+      const [snapshot, settings] = await Promise.all([deps.readSnapshot(), deps.readSettings()]);
+      return ok(pageStateOf(snapshot, deps.dialingCountry(settings)));
+    }
     case 'snapshot':
       await deps.mirrorSnapshot(message.snapshot);
       return ok(null);

@@ -7,19 +7,25 @@ import { badgeOf } from './badge.ts';
 import { pageStateOf } from './page-actions.ts';
 import { setMenusEnabled } from './context-menu.ts';
 
-export function applySnapshot(browser: typeof chrome, snapshot: EngineSnapshot, previous: EngineSnapshot | undefined): void {
+export function applySnapshot(
+  browser: typeof chrome,
+  snapshot: EngineSnapshot,
+  previous: EngineSnapshot | undefined,
+  country: string,
+): void {
   const badge = badgeOf(snapshot);
   void browser.action.setBadgeText({ text: badge.text });
   void browser.action.setBadgeBackgroundColor({ color: badge.color });
   void browser.action.setTitle({ title: t(`badge_${badge.state}`) });
-  const state = pageStateOf(snapshot);
-  const before = pageStateOf(previous);
+  const state = pageStateOf(snapshot, country);
+  const before = pageStateOf(previous, country);
   if (previous && state.callActive === before.callActive && state.transferable === before.transferable) return;
   setMenusEnabled(browser, state.transferable);
   void broadcastPageState(browser, { to: 'content', kind: 'pageState', state });
 }
 
-async function broadcastPageState(browser: typeof chrome, message: ToContent): Promise<void> {
+/** Tells every frame of every tab; tabs without our content script simply do not answer. */
+export async function broadcastPageState(browser: typeof chrome, message: ToContent): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>

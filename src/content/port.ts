@@ -4,17 +4,15 @@ import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
 import { sendToBackground } from '../platform/messages.ts';
-import { ToContentSchema, type PageState } from '../shared/protocol.ts';
+import { PageStateSchema, ToContentSchema, type PageState } from '../shared/protocol.ts';
 import type { ContentPort } from './types.ts';
-
-const PageStateSchema = ToContentSchema.entries.state;
 
 export function connectPort(signal: AbortSignal, onState: (state: PageState) => void): ContentPort {
   let pushed = false;
   // Synchronous undefined: this listener never answers, so it must not hold the channel open.
   const listener = (message: unknown): undefined => {
     const parsed = v.safeParse(ToContentSchema, message);
-    if (!parsed.success || signal.aborted) return undefined;
+    if (!parsed.success || parsed.output.kind !== 'pageState' || signal.aborted) return undefined;
     pushed = true;
     onState(parsed.output.state);
     return undefined;

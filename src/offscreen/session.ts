@@ -1,6 +1,6 @@
 // The session owner: the only writer of call state (DESIGN.md). It holds the engine, runs the
 // commands the worker forwards, and publishes every snapshot the engine emits.
-import { EngineFailure, type CallEngine, type EngineSnapshot } from '../shared/engine.ts';
+import { EngineFailure, type CallEngine, type EngineSnapshot, type StartCallOptions } from '../shared/engine.ts';
 import { fail, ok, type EngineCommand, type Reply, type Simulation } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
 
@@ -52,13 +52,24 @@ export class Session {
     }
   }
 
+  private callOptions(): StartCallOptions {
+    return this.settings.callerId ? { alternateCallerId: this.settings.callerId } : {};
+  }
+
+  /** The original call goes on hold before the consult call rings, as an agent would do it. */
+  private async consult(callId: string, target: string): Promise<{ callId: string }> {
+    const call = this.engine.getSnapshot().calls.find((c) => c.id === callId);
+    if (call?.state !== 'LocalHold') await this.engine.hold(callId);
+    return { callId: await this.engine.startCall([target], this.callOptions()) };
+  }
+
   private async execute(command: EngineCommand): Promise<unknown> {
     const engine = this.engine;
     switch (command.type) {
-      case 'startCall': {
-        const alternateCallerId = this.settings.callerId || undefined;
-        return { callId: await engine.startCall(command.targets, alternateCallerId ? { alternateCallerId } : {}) };
-      }
+      case 'startCall':
+        return { callId: await engine.startCall(command.targets, this.callOptions()) };
+      case 'consult':
+        return this.consult(command.callId, command.target);
       case 'accept':
         return { callId: await engine.accept(command.incomingId) };
       case 'reject':

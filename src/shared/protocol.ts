@@ -30,12 +30,14 @@ export const EngineCommandSchema = v.variant('type', [
   v.strictObject({ type: v.literal('hangUp'), ...CallRef }),
   v.strictObject({ type: v.literal('dismiss'), ...CallRef }),
   TransferCommand,
+  /** Consult first: hold the call and start a call to the target; completing is a 'call' transfer. */
+  v.strictObject({ type: v.literal('consult'), ...CallRef, target: RawIdSchema }),
   v.strictObject({ type: v.literal('simulate'), scenario: SimulationSchema }),
 ]);
 export type EngineCommand = v.InferOutput<typeof EngineCommandSchema>;
 
 /** What a page control may ask for: an action on one raw id, never a call id or engine detail. */
-export const PageActionSchema = v.picklist(['transfer', 'voicemail', 'call']);
+export const PageActionSchema = v.picklist(['transfer', 'consult', 'voicemail', 'call']);
 export type PageAction = v.InferOutput<typeof PageActionSchema>;
 
 /** Messages the service worker accepts. Who may send which is decided in background/trust.ts. */
@@ -55,18 +57,31 @@ export const ToOffscreenSchema = v.variant('kind', [
 ]);
 export type ToOffscreen = v.InferOutput<typeof ToOffscreenSchema>;
 
-/** What a content script learns about calls: whether its controls transfer or dial. Nothing more. */
-export interface PageState {
-  callActive: boolean;
-  transferable: boolean;
-}
-
-export const ToContentSchema = v.strictObject({
-  to: v.literal('content'),
-  kind: v.literal('pageState'),
-  state: v.strictObject({ callActive: v.boolean(), transferable: v.boolean() }),
+/**
+ * What a content script learns: whether its controls transfer or dial, and the country for
+ * national-format numbers. Nothing about calls beyond that.
+ */
+export const PageStateSchema = v.strictObject({
+  callActive: v.boolean(),
+  transferable: v.boolean(),
+  /** ISO 3166 alpha-2, or '' for international numbers only. */
+  defaultCountry: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))]),
 });
+export type PageState = v.InferOutput<typeof PageStateSchema>;
+
+export const ToContentSchema = v.variant('kind', [
+  v.strictObject({ to: v.literal('content'), kind: v.literal('pageState'), state: PageStateSchema }),
+  /** From the popup: which targets this frame shows, to offer them in the transfer panel. */
+  v.strictObject({ to: v.literal('content'), kind: v.literal('listTargets') }),
+]);
 export type ToContent = v.InferOutput<typeof ToContentSchema>;
+
+/** A content script's answer to listTargets. */
+export const TabTargetsSchema = v.pipe(
+  v.array(v.strictObject({ rawId: RawIdSchema, display: v.pipe(v.string(), v.maxLength(100)) })),
+  v.maxLength(500),
+);
+export type TabTargets = v.InferOutput<typeof TabTargetsSchema>;
 
 export interface ReplyError {
   message: string;

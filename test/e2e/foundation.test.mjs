@@ -40,7 +40,7 @@ async function newDemoCall(page) {
 test('the worker starts exactly one offscreen document, which owns a connected session', async () => {
   const popup = await openPopup(product);
   const replies = await Promise.all([1, 2, 3].map(() => sendFromPage(popup, { to: 'background', kind: 'getPageState' })));
-  assert.deepEqual(replies.map((r) => r.value), Array(3).fill({ callActive: true, transferable: true }));
+  assert.deepEqual(replies.map((r) => [r.value.callActive, r.value.transferable]), Array(3).fill([true, true]));
   assert.equal(await offscreenDocumentCount(product), 1);
   const snapshot = await readSnapshot(product);
   assert.equal(snapshot.connection, 'connected');

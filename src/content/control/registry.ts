@@ -4,7 +4,7 @@ import type { PageState } from '../../shared/protocol.ts';
 import type { ContentPort, Target } from '../types.ts';
 import { Control, type ControlContext } from './control.ts';
 
-const NO_CALL: PageState = { callActive: false, transferable: false };
+const NO_CALL: PageState = { callActive: false, transferable: false, defaultCountry: '' };
 
 export class Registry {
   readonly #live = new Set<Control>();

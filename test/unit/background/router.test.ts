@@ -41,6 +41,7 @@ function background(snapshot: EngineSnapshot | undefined = onCall) {
       mirrored = next;
     },
     readSettings: async () => ({ ...DEFAULT_SETTINGS, hangUpAfterTransfer: false }),
+    dialingCountry: () => 'US',
     describeFailure: (failure) => failure,
     log: (message) => log.push(message),
   };
@@ -107,7 +108,7 @@ describe('background router', () => {
 
   it('tells a page only whether a transferable call exists', async () => {
     const reply = await handleMessage({ to: 'background', kind: 'getPageState' }, page, background().deps);
-    expect(reply).toEqual({ ok: true, value: { callActive: true, transferable: true } });
+    expect(reply).toEqual({ ok: true, value: { callActive: true, transferable: true, defaultCountry: 'US' } });
   });
 
   it('hands the offscreen document its settings and the last published rev, and nobody else', async () => {

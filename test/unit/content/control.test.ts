@@ -4,7 +4,7 @@ import type { Reply } from '../../../src/shared/protocol.ts';
 import { buttonOf, hosts, start, trustedClick, trustedKey, untilHosts } from './helpers.ts';
 
 const TEAMS = '8:orgid:6f1c2a3b-1111-2222-3333-444455556666';
-const TRANSFERABLE = { callActive: true, transferable: true };
+const TRANSFERABLE = { callActive: true, transferable: true, defaultCountry: '' };
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -42,7 +42,7 @@ describe('injected control', () => {
     expect(menuOf(shadow).texts).toEqual(['Call +1 425 555 0123']);
     app.setState(TRANSFERABLE);
     expect(menuOf(shadow).texts).toEqual(['Transfer call to +1 425 555 0123']);
-    app.setState({ callActive: true, transferable: false });
+    app.setState({ callActive: true, transferable: false, defaultCountry: '' });
     expect(menuOf(shadow).items[0]?.getAttribute('aria-disabled')).toBe('true');
     expect(shadow.querySelector('.note')?.textContent).toBe('This call can’t be transferred right now');
   });

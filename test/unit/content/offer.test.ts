@@ -3,8 +3,8 @@ import { failureText, menuContent, triggerLabel } from '../../../src/content/con
 import { label } from './helpers.ts';
 
 const PHONE = { rawId: '4:+14255550123', display: '+1 425 555 0123' };
-const NO_CALL = { callActive: false, transferable: false };
-const TRANSFERABLE = { callActive: true, transferable: true };
+const NO_CALL = { callActive: false, transferable: false, defaultCountry: '' };
+const TRANSFERABLE = { callActive: true, transferable: true, defaultCountry: '' };
 
 describe('what a control offers', () => {
   it('notes an extension that will not be dialled', () => {

@@ -9,7 +9,7 @@ vi.mock('../../../src/platform/i18n.ts', () => ({ t: (key: string) => key }));
 
 const { connectPort } = await import('../../../src/content/port.ts');
 
-const ACTIVE = { callActive: true, transferable: true };
+const ACTIVE = { callActive: true, transferable: true, defaultCountry: '' };
 const push = (message: unknown) => fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
 
 beforeEach(() => {
@@ -49,7 +49,7 @@ describe('content port', () => {
     const onState = vi.fn();
     connectPort(new AbortController().signal, onState);
     await push({ to: 'content', kind: 'pageState', state: ACTIVE });
-    answer({ ok: true, value: { callActive: false, transferable: false } });
+    answer({ ok: true, value: { callActive: false, transferable: false, defaultCountry: '' } });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(onState.mock.calls).toEqual([[ACTIVE]]);
   });
