@@ -37,6 +37,8 @@ async function main() {
   const steps = [];
   const typecheck = await run(bin('tsc'), ['--noEmit']);
   steps.push(['typecheck', typecheck.code]);
+  const typecheckHost = await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.host.json']);
+  steps.push(['typecheck host and server', typecheckHost.code]);
   const unit = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-output/vitest.json']);
   steps.push(['unit', unit.code]);
   const build = await run(bin('vite'), ['build', '--logLevel', 'warn']);

@@ -1,0 +1,114 @@
+// @ts-check
+// The development calling host server (DESIGN.md, server/): serves the built host page and mints ACS
+// user tokens at POST /token. The connection string stays on this server: the extension and the page
+// only ever see tokens (notes/acs-sdk.md §6). The identity client is injected so tests need no Azure.
+import { createServer as createHttpServer } from 'node:http';
+import { resolve } from 'node:path';
+import { readStaticFile } from './static-files.mjs';
+
+/**
+ * @typedef {import('@azure/communication-identity').CommunicationIdentityClient} CommunicationIdentityClient
+ * @typedef {Pick<CommunicationIdentityClient, 'createUser' | 'getToken'>} IdentityClient
+ * @typedef {import('node:http').IncomingMessage} Request
+ * @typedef {import('node:http').ServerResponse} Response
+ * @typedef {{ identity: IdentityClient; extensionIds: readonly string[]; hostDir: string; userId?: string }} TokenServerOptions
+ */
+
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+
+/**
+ * @param {TokenServerOptions} options
+ * @returns {import('node:http').Server}
+ */
+export function createServer({ identity, extensionIds, hostDir, userId }) {
+  const extensionOrigins = extensionIds.map((id) => `chrome-extension://${id}`);
+  const root = resolve(hostDir);
+  const issueToken = tokenIssuer(identity, userId);
+  // Only the extension may frame the page (notes/acs-sdk.md §8); the SDK itself needs no other limits.
+  const pageHeaders = { 'content-security-policy': `frame-ancestors ${extensionOrigins.join(' ')}`, 'x-content-type-options': 'nosniff' };
+  const hostConfig = JSON.stringify({ extensionIds, tokenUrl: '/token' });
+
+  return createHttpServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    if (path === '/token') return void serveToken(request, response, extensionOrigins, issueToken);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { error: 'Method not allowed' });
+    if (path === '/host-config.json') return send(response, 200, hostConfig, { ...JSON_TYPE, 'cache-control': 'no-store' });
+    void readStaticFile(root, path).then((file) => {
+      if (!file) return send(response, 404, { error: 'Not found' });
+      send(response, 200, file.body, { ...pageHeaders, 'content-type': file.contentType });
+    });
+  });
+}
+
+/**
+ * One ACS user per server unless `userId` names one: a token refresh must not change who the agent is.
+ * @param {IdentityClient} identity
+ * @param {string | undefined} userId
+ */
+function tokenIssuer(identity, userId) {
+  /** @type {Promise<import('@azure/communication-common').CommunicationUserIdentifier> | undefined} */
+  let user = userId ? Promise.resolve({ communicationUserId: userId }) : undefined;
+  return async () => {
+    user ??= identity.createUser();
+    const who = await user.catch((error) => {
+      user = undefined;
+      throw error;
+    });
+    const { token, expiresOn } = await identity.getToken(who, ['voip']);
+    return { token, expiresOn: expiresOn.toISOString(), userId: who.communicationUserId };
+  };
+}
+
+/**
+ * Callers: the host page (same origin), the extension (CORS, with credentials) or a non-browser client
+ * (no Origin). Any other web page is refused, so no site the agent visits can mint tokens.
+ * @param {Request} request
+ * @param {Response} response
+ * @param {string[]} extensionOrigins
+ * @param {() => Promise<object>} issueToken
+ */
+async function serveToken(request, response, extensionOrigins, issueToken) {
+  const origin = request.headers.origin;
+  const isExtension = origin !== undefined && extensionOrigins.includes(origin);
+  const isSameOrigin = origin === `http://${request.headers.host}` && isLoopback(request.headers.host);
+  if (origin !== undefined && !isExtension && !isSameOrigin) {
+    return send(response, 403, { error: `Origin ${origin} may not request tokens` });
+  }
+  const cors = isExtension ? corsHeaders(origin) : {};
+  if (request.method === 'OPTIONS') {
+    return send(response, 204, '', { ...cors, 'access-control-allow-methods': 'POST', 'access-control-max-age': '600' });
+  }
+  if (request.method !== 'POST') return send(response, 405, { error: 'Use POST' }, cors);
+  try {
+    send(response, 200, await issueToken(), { ...cors, 'cache-control': 'no-store' });
+  } catch (error) {
+    send(response, 502, { error: `Could not issue an ACS token: ${error instanceof Error ? error.message : String(error)}` }, cors);
+  }
+}
+
+/**
+ * The page is served on http://localhost only (the SDK accepts no other http origin, notes §0.1). A
+ * page on any other name that reaches this server got here by DNS rebinding: it is not the host page.
+ * @param {string | undefined} host
+ */
+function isLoopback(host) {
+  const hostname = host === undefined ? '' : new URL(`http://${host}`).hostname;
+  return ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}
+
+/** @param {string} origin */
+function corsHeaders(origin) {
+  return { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', vary: 'Origin' };
+}
+
+/**
+ * @param {Response} response
+ * @param {number} status
+ * @param {string | Buffer | object} body
+ * @param {Record<string, string>} [headers]
+ */
+function send(response, status, body, headers = {}) {
+  const isData = typeof body === 'object' && !Buffer.isBuffer(body);
+  response.writeHead(status, { ...(isData ? JSON_TYPE : {}), ...headers });
+  response.end(isData ? JSON.stringify(body) : body);
+}

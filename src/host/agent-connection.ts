@@ -1,0 +1,131 @@
+// Owns the CallClient, the token credential and the one CallAgent, and keeps the agent alive:
+// a Disconnected agent must be re-created (DESIGN.md), with a fresh credential after invalidToken.
+// Recovery is one timer at a time on a bounded backoff, so no event burst can start a retry storm.
+import type { ConnectionState, ConnectionStateChangedReason } from '@azure/communication-calling';
+import { EngineFailure, type ConnectionReason, type ConnectionStatus } from '../shared/engine.ts';
+import { AgentCredential } from './agent-credential.ts';
+import type { CallingSdk, SdkCallAgent, SdkCallClient } from './sdk-port.ts';
+import type { TokenFetcher } from './token-source.ts';
+
+export interface ConnectionOptions {
+  readonly displayName?: string;
+  readonly fetchToken: TokenFetcher;
+  /** Wait before each recovery attempt; after the last one the connection is 'failed'. */
+  readonly retryDelaysMs: readonly number[];
+}
+
+export interface ConnectionHooks {
+  /** Whether a call is in progress: re-creating the agent would end it. */
+  hasLiveCalls(): boolean;
+  attach(agent: SdkCallAgent): void;
+  detach(): void;
+  status(status: ConnectionStatus, reason?: ConnectionReason): void;
+  error(error: unknown): void;
+  identity(rawId: string): void;
+}
+
+export class AgentConnection {
+  private readonly tokens: AgentCredential;
+  private client?: SdkCallClient;
+  private current?: SdkCallAgent;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private attempts = 0;
+  private reason: ConnectionReason = 'connectionIssue';
+  private closed = false;
+
+  constructor(
+    private readonly sdk: CallingSdk,
+    private readonly options: ConnectionOptions,
+    private readonly hooks: ConnectionHooks,
+  ) {
+    this.tokens = new AgentCredential(sdk, options.fetchToken, (rawId) => hooks.identity(rawId));
+  }
+
+  get agent(): SdkCallAgent | undefined {
+    return this.current;
+  }
+
+  /** Throws what the SDK throws, e.g. 400/40100 when the page is not https or localhost (§0.1). */
+  async open(): Promise<void> {
+    this.client ??= this.sdk.createCallClient();
+    await this.connect(this.client);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    await this.dropAgent();
+    this.tokens.dispose();
+    await this.client?.dispose();
+  }
+
+  private async connect(client: SdkCallClient): Promise<void> {
+    const options = this.options.displayName ? { displayName: this.options.displayName } : {};
+    const agent = await this.tokens.explainingFailures((credential) => client.createCallAgent(credential, options));
+    if (this.closed) {
+      await agent.dispose();
+      return;
+    }
+    this.current = agent;
+    agent.on('connectionStateChanged', ({ newValue, reason }) => {
+      if (agent === this.current) this.report(newValue, reason);
+    });
+    this.hooks.attach(agent);
+    // Offline, and sometimes at first, the agent resolves Disconnected with no event (§0.8).
+    this.report(agent.connectionState, undefined);
+  }
+
+  private report(state: ConnectionState, reason: ConnectionStateChangedReason | undefined): void {
+    if (state === 'Connected') {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+      this.attempts = 0;
+      this.hooks.status('connected');
+      return;
+    }
+    this.reason = reason ?? this.reason;
+    this.hooks.status('disconnected', this.reason);
+    this.scheduleRecovery();
+  }
+
+  private scheduleRecovery(): void {
+    if (this.retryTimer !== undefined || this.closed) return;
+    const delay = this.options.retryDelaysMs[this.attempts];
+    if (delay === undefined) return this.giveUp();
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.recover();
+    }, delay);
+  }
+
+  private async recover(): Promise<void> {
+    if (this.closed || !this.client || this.current?.connectionState === 'Connected') return;
+    // The SDK restores its signalling by itself after a connection issue, and re-creating the agent
+    // would end the call in progress: while one is, only look again later.
+    if (this.reason === 'connectionIssue' && this.hooks.hasLiveCalls()) return this.scheduleRecovery();
+    this.attempts += 1;
+    await this.dropAgent();
+    if (this.reason === 'invalidToken') this.tokens.dispose();
+    try {
+      await this.connect(this.client);
+    } catch (error) {
+      this.hooks.error(error);
+      this.scheduleRecovery();
+    }
+  }
+
+  private async dropAgent(): Promise<void> {
+    const agent = this.current;
+    this.current = undefined;
+    if (!agent) return;
+    // Disposed first, so the calls' last events still reach the book; then anything left is lost.
+    await agent.dispose().catch(() => undefined);
+    this.hooks.detach();
+  }
+
+  private giveUp(): void {
+    const attempts = this.options.retryDelaysMs.length;
+    this.hooks.status('failed', this.reason);
+    this.hooks.error(new EngineFailure(`Lost the connection to ACS and could not restore it in ${attempts} attempts.`, 503));
+  }
+}

@@ -1,0 +1,88 @@
+// The slice of the ACS SDK that AcsCallEngine uses, injected so tests can drive the engine with a
+// fake (the real SDK cannot load in Node: notes/acs-sdk.md §7). Every type here is cut from the real
+// typings, and the assertions at the bottom fail to compile if the real SDK objects stop fitting.
+import type {
+  CallAgent,
+  CallAgentOptions,
+  CallClient,
+  CallCommon,
+  CallEndedEvent,
+  CallFeatureFactory,
+  CallState,
+  CollectionUpdatedEvent,
+  ConnectionStateChangedEvent,
+  Features,
+  IncomingCall,
+  IncomingCallCommon,
+  PropertyChangedEvent,
+  RemoteParticipant,
+  StartCallOptions,
+  TransferCallFeature,
+  TransferState,
+} from '@azure/communication-calling';
+import type {
+  CommunicationIdentifier,
+  CommunicationIdentifierKind,
+  CommunicationTokenCredential,
+  CommunicationTokenRefreshOptions,
+} from '@azure/communication-common';
+import type { CallStatus, TransferStatus } from '../shared/engine.ts';
+
+export type SdkParticipant = Pick<RemoteParticipant, 'identifier' | 'displayName'>;
+
+/** `off()` is left out on purpose: the SDK's re-adds the listener (notes/acs-sdk.md §0.4). */
+export interface SdkTransferFeature extends Pick<TransferCallFeature, 'transfer'> {
+  on(event: 'transferAccepted', listener: (args: { targetCall: SdkCall }) => void): void;
+}
+
+export interface SdkCall
+  extends Pick<
+    CallCommon,
+    'id' | 'state' | 'direction' | 'isMuted' | 'callEndReason' | 'transferorInfo' | 'hold' | 'resume' | 'hangUp' | 'mute' | 'unmute'
+  > {
+  readonly remoteParticipants: ReadonlyArray<SdkParticipant>;
+  feature(factory: CallFeatureFactory<TransferCallFeature>): SdkTransferFeature;
+  on(event: 'stateChanged' | 'idChanged' | 'isMutedChanged', listener: PropertyChangedEvent): void;
+  on(event: 'remoteParticipantsUpdated', listener: CollectionUpdatedEvent<SdkParticipant>): void;
+}
+
+export interface SdkIncomingCall extends Pick<IncomingCallCommon, 'id' | 'callerInfo' | 'transferorInfo' | 'reject'> {
+  accept(): Promise<SdkCall>;
+  on(event: 'callEnded', listener: CallEndedEvent): void;
+}
+
+export interface SdkCallAgent extends Pick<CallAgent, 'connectionState' | 'dispose'> {
+  readonly calls: ReadonlyArray<SdkCall>;
+  startCall(participants: CommunicationIdentifier[], options?: StartCallOptions): SdkCall;
+  on(event: 'callsUpdated', listener: CollectionUpdatedEvent<SdkCall>): void;
+  on(event: 'incomingCall', listener: (args: { incomingCall: SdkIncomingCall }) => void): void;
+  on(event: 'connectionStateChanged', listener: ConnectionStateChangedEvent): void;
+}
+
+export interface SdkCallClient {
+  createCallAgent(credential: CommunicationTokenCredential, options?: CallAgentOptions): Promise<SdkCallAgent>;
+  dispose(): Promise<void>;
+}
+
+/** What AcsCallEngine needs from @azure/communication-calling and @azure/communication-common. */
+export interface CallingSdk {
+  createCallClient(): SdkCallClient;
+  readonly Features: Pick<typeof Features, 'Transfer'>;
+  createIdentifierFromRawId(rawId: string): CommunicationIdentifierKind;
+  getIdentifierRawId(identifier: CommunicationIdentifier): string;
+  createCredential(options: CommunicationTokenRefreshOptions): CommunicationTokenCredential;
+}
+
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Fits<Real, Port> = [Real] extends [Port] ? true : false;
+type Assert<T extends true> = T;
+
+/** Compiles only while our literals equal the SDK's and the real SDK objects fit the port (§12). */
+export type SdkContractHolds = [
+  Assert<Equals<CallStatus, CallState>>,
+  Assert<Equals<TransferStatus, TransferState>>,
+  Assert<Fits<CallClient, SdkCallClient>>,
+  Assert<Fits<CallAgent, SdkCallAgent>>,
+  Assert<Fits<IncomingCall, SdkIncomingCall>>,
+  Assert<Fits<TransferCallFeature, SdkTransferFeature>>,
+];

@@ -1,0 +1,150 @@
+// CallEngine for the offscreen document, driving AcsCallEngine in the calling host page over the
+// bridge (DESIGN.md: the SDK refuses chrome-extension:// pages). Snapshots from the host are
+// renumbered here, so revs keep rising across host restarts; an unreachable host is a 'failed' one.
+import * as v from 'valibot';
+import { ERR } from '../../shared/call-errors.ts';
+import type {
+  CallEngine,
+  EngineSnapshot,
+  RawId,
+  SnapshotListener,
+  StartCallOptions,
+  TransferRequest,
+  TransferSnapshot,
+} from '../../shared/engine.ts';
+import { Id } from '../../shared/schemas.ts';
+import { BridgeClient, UNREACHABLE, type BridgeTiming } from './bridge-client.ts';
+import { iframeEnvironment, type FrameEnvironment } from './iframe-frame.ts';
+import { deepFreeze } from './plain-data.ts';
+import { TransferSnapshotSchema } from './protocol.ts';
+import { SnapshotPublisher, type SnapshotContent } from './snapshot-publisher.ts';
+
+export interface IframeEngineOptions {
+  /** The calling host page, on the organisation's HTTPS origin (or http://localhost in development). */
+  readonly hostUrl: string;
+  readonly displayName?: string;
+  readonly initialRev?: number;
+  readonly frames?: FrameEnvironment;
+  readonly timing?: Partial<BridgeTiming>;
+}
+
+const DEFAULT_TIMING: BridgeTiming = { requestTimeoutMs: 15_000, startTimeoutMs: 45_000, helloTimeoutMs: 20_000, heartbeatMs: 10_000 };
+
+export class IframeEngine implements CallEngine {
+  private readonly publisher: SnapshotPublisher;
+  private readonly client: BridgeClient;
+  private readonly startTimeoutMs: number;
+  private wanted = false;
+  /** The host engine's start on the current port, shared by start() and a reconnect. */
+  private hostStart?: Promise<void>;
+
+  constructor({ hostUrl, displayName = '', initialRev, frames, timing: overrides }: IframeEngineOptions) {
+    const timing = { ...DEFAULT_TIMING, ...overrides };
+    this.startTimeoutMs = timing.startTimeoutMs;
+    this.publisher = new SnapshotPublisher('acs', initialRev);
+    this.client = new BridgeClient(frames ?? iframeEnvironment(document), { hostUrl, displayName, timing }, {
+      connected: () => this.onConnected(),
+      lost: () => this.publishLocal('failed'),
+      snapshot: (content) => this.onHostSnapshot(content),
+    });
+  }
+
+  async start(): Promise<void> {
+    this.wanted = true;
+    if (!this.client.isUp) {
+      this.publishLocal('starting');
+      await this.client.connect();
+    }
+    await this.followHostStart(this.startHost());
+  }
+
+  async dispose(): Promise<void> {
+    this.wanted = false;
+    // The host hangs up its calls first; removing the frame alone would leave a ghost participant (§9).
+    if (this.client.isUp) await this.client.request({ method: 'dispose' }, v.null()).catch(() => undefined);
+    this.client.close();
+    this.publishLocal('disposed');
+  }
+
+  getSnapshot(): EngineSnapshot {
+    return this.publisher.snapshot;
+  }
+
+  subscribe(listener: SnapshotListener): () => void {
+    return this.publisher.subscribe(listener);
+  }
+
+  startCall(targets: RawId[], { alternateCallerId }: StartCallOptions = {}): Promise<string> {
+    return this.client.request({ method: 'startCall', targets, ...(alternateCallerId && { alternateCallerId }) }, Id);
+  }
+
+  accept(incomingId: string): Promise<string> {
+    return this.client.request({ method: 'accept', incomingId }, Id);
+  }
+
+  async reject(incomingId: string): Promise<void> {
+    await this.client.request({ method: 'reject', incomingId }, v.null());
+  }
+
+  async hold(callId: string): Promise<void> {
+    await this.client.request({ method: 'hold', callId }, v.null());
+  }
+
+  async resume(callId: string): Promise<void> {
+    await this.client.request({ method: 'resume', callId }, v.null());
+  }
+
+  async setMuted(callId: string, muted: boolean): Promise<void> {
+    await this.client.request({ method: 'setMuted', callId, muted }, v.null());
+  }
+
+  async hangUp(callId: string): Promise<void> {
+    await this.client.request({ method: 'hangUp', callId }, v.null());
+  }
+
+  async transfer(request: TransferRequest): Promise<TransferSnapshot> {
+    return deepFreeze(await this.client.request({ method: 'transfer', request }, TransferSnapshotSchema));
+  }
+
+  async dismiss(callId: string): Promise<void> {
+    await this.client.request({ method: 'dismiss', callId }, v.null());
+  }
+
+  /** A host page that has just loaded reports its engine idle until our start reaches it: not news. */
+  private onHostSnapshot(content: SnapshotContent): void {
+    if (this.wanted && content.connection === 'idle') return;
+    this.publisher.publish(content);
+  }
+
+  /** A new port may mean a new host page, whose engine never started: start it like the first one. */
+  private onConnected(): void {
+    this.hostStart = undefined;
+    if (this.wanted) this.startHost().catch(() => undefined);
+  }
+
+  private startHost(): Promise<void> {
+    const attempt = (this.hostStart ??= this.client.request({ method: 'start' }, v.null(), this.startTimeoutMs).then(() => undefined));
+    attempt.catch(() => {
+      if (this.hostStart === attempt) this.hostStart = undefined;
+    });
+    return attempt;
+  }
+
+  /** If the host page restarts meanwhile, its new page is started on the new port: follow that start. */
+  private async followHostStart(attempt: Promise<void>): Promise<void> {
+    try {
+      await attempt;
+    } catch (error) {
+      const next = this.hostStart;
+      if (!next || next === attempt) throw error;
+      await this.followHostStart(next);
+    }
+  }
+
+  /** What the extension knows without the host: its calls are out of reach, so none are shown. */
+  private publishLocal(connection: SnapshotContent['connection']): void {
+    const content: SnapshotContent = { connection, calls: [], incoming: [] };
+    if (connection === 'failed') content.lastError = { ...ERR.disconnected, message: UNREACHABLE, origin: 'engine', at: Date.now() };
+    this.publisher.publish(content);
+  }
+}

@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { callIn, COLLEAGUE, CUSTOMER, disposeFixtures, onCustomerCall } from './engine-fixture.ts';
+
+afterEach(disposeFixtures);
+
+describe('AcsCallEngine as transferee', () => {
+  it('picks up a call transferred to us, because it touched the Transfer feature at once (§0.5)', async () => {
+    const { world, engine, call } = await onCustomerCall();
+
+    const transferred = world.transferIn(call, COLLEAGUE);
+
+    expect(transferred).toBeDefined();
+    expect(callIn(engine.getSnapshot(), transferred?.id ?? '')).toMatchObject({
+      state: 'Connected',
+      remote: [{ rawId: COLLEAGUE }],
+      transferredBy: { rawId: CUSTOMER },
+    });
+  });
+
+  it('ignores transfers on calls of a disposed engine: it silences listeners instead of calling the broken off() (§0.4)', async () => {
+    const { world, engine, call } = await onCustomerCall();
+    await engine.dispose();
+    const rev = engine.getSnapshot().rev;
+
+    world.transferIn(call, COLLEAGUE);
+
+    expect(engine.getSnapshot().rev).toBe(rev);
+  });
+});

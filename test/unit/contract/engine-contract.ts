@@ -1,0 +1,186 @@
+// One contract for every CallEngine (DESIGN.md: one engine boundary, two engines). Whatever the SDK
+// does that the extension relies on is a case here, run against the simulated engine and against
+// AcsCallEngine on the fake SDK. Each harness starts from one connected 1:1 call with a customer.
+import * as v from 'valibot';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CallEngine, CallSnapshot, EngineSnapshot, RawId, StartCallOptions } from '../../../src/shared/engine.ts';
+import { EngineSnapshotSchema } from '../../../src/shared/schemas.ts';
+
+export interface ContractTargets {
+  /** Answers calls and transfers. */
+  answers: RawId;
+  /** Declines calls and transfers. */
+  declines: RawId;
+  /** A well-formed raw id the service does not recognise (400/46052). */
+  unrecognised: RawId;
+  /** A Teams user (8:orgid:…), whose voicemail always answers; also answers calls. */
+  teamsUser: RawId;
+}
+
+export interface EngineHarness {
+  readonly engine: CallEngine;
+  readonly customerCallId: string;
+  readonly targets: ContractTargets;
+  /** What startCall needs for any target, e.g. a caller id for phone numbers. */
+  readonly callOptions: StartCallOptions;
+  /** Drives the world until nothing is pending: targets answer or decline, transfers settle, calls end. */
+  settle(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export function runEngineContract(name: string, makeHarness: () => Promise<EngineHarness>): void {
+  describe(`CallEngine contract: ${name}`, () => {
+    let h: EngineHarness;
+    let revisions: EngineSnapshot[];
+
+    beforeEach(async () => {
+      h = await makeHarness();
+      revisions = [h.engine.getSnapshot()];
+      h.engine.subscribe((snapshot) => revisions.push(snapshot));
+    });
+
+    afterEach(async () => {
+      try {
+        expectWellFormedRevisions(revisions);
+      } finally {
+        await h.dispose();
+      }
+    });
+
+    const customer = (): CallSnapshot => callById(h.engine.getSnapshot(), h.customerCallId);
+    const customerHistory = (): string[] => historyOf(revisions, h.customerCallId);
+    /** Some operations resolve only once simulated time has passed, so the world settles meanwhile. */
+    const settled = async <T>(operation: Promise<T>): Promise<T> => (await Promise.all([operation, h.settle()]))[0];
+
+    it('starts connected, on a connected 1:1 call', () => {
+      expect(h.engine.getSnapshot().connection).toBe('connected');
+      expect(customer()).toMatchObject({ state: 'Connected', remote: [expect.any(Object)] });
+    });
+
+    it('blind transfer: LocalHold, Transferring, Transferred, then the original ends, each a revision of its own', async () => {
+      const sent = await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'participant', target: h.targets.answers }));
+
+      expect(sent).toMatchObject({ callId: h.customerCallId, mode: 'participant', target: h.targets.answers });
+      // While the hold is under way an engine may show the new transfer as None or no transfer yet.
+      expectInOrder(customerHistory(), [
+        'Connected/-',
+        /^LocalHold\/(None|-)$/,
+        'LocalHold/Transferring',
+        'LocalHold/Transferred',
+        'Disconnected/Transferred',
+      ]);
+    });
+
+    it('a declined transfer fails with the reason and resumes the call', async () => {
+      await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'participant', target: h.targets.declines }));
+
+      expect(customer()).toMatchObject({ state: 'Connected', transfer: { state: 'Failed', error: { code: 603 } } });
+      expect(customerHistory().slice(-2)).toEqual(['LocalHold/Failed', 'Connected/Failed']);
+      expect(h.engine.getSnapshot().lastError?.code).toBe(603);
+    });
+
+    it('voicemail to anyone but a Teams user fails 400/46053 without touching the call', async () => {
+      const sent = await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'voicemail', target: h.targets.answers }));
+
+      expect(sent).toMatchObject({ state: 'Failed', error: { code: 400, subCode: 46053 } });
+      expect(customerHistory()).toEqual(['Connected/-', 'Connected/Failed']);
+    });
+
+    it("voicemail to a Teams user is Transferred and the call ends", async () => {
+      await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'voicemail', target: h.targets.teamsUser }));
+
+      expect(customer()).toMatchObject({ state: 'Disconnected', transfer: { mode: 'voicemail', state: 'Transferred' } });
+    });
+
+    it('a group call cannot be transferred: 400/46051, and the call stays connected', async () => {
+      const groupId = await settled(h.engine.startCall([h.targets.answers, h.targets.teamsUser], h.callOptions));
+
+      const sent = await settled(h.engine.transfer({ callId: groupId, mode: 'participant', target: h.targets.answers }));
+
+      // The call's id may have changed when it connected (idChanged); the transfer names it as it is now.
+      expect(sent).toMatchObject({ state: 'Failed', error: { code: 400, subCode: 46051 } });
+      expect(callById(h.engine.getSnapshot(), sent.callId)).toMatchObject({ state: 'Connected', remote: [{}, {}] });
+    });
+
+    it('an unrecognised target fails 400/46052, and the call stays connected', async () => {
+      const sent = await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'participant', target: h.targets.unrecognised }));
+
+      expect(sent).toMatchObject({ state: 'Failed', error: { code: 400, subCode: 46052 } });
+      expect(customer()).toMatchObject({ state: 'Connected', transfer: { state: 'Failed', error: { code: 400, subCode: 46052 } } });
+    });
+
+    it('consult transfer: hold, call the colleague, then transfer to that call by its id', async () => {
+      await settled(h.engine.hold(h.customerCallId));
+      const consultId = await settled(h.engine.startCall([h.targets.teamsUser], h.callOptions));
+
+      await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'call', target: consultId }));
+
+      expect(customer()).toMatchObject({ state: 'Disconnected', transfer: { mode: 'call', target: consultId, state: 'Transferred' } });
+    });
+
+    it('with hangUpOnSuccess false, the transferred call stays on hold', async () => {
+      await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'participant', target: h.targets.answers, hangUpOnSuccess: false }));
+
+      expect(customer()).toMatchObject({ state: 'LocalHold', transfer: { state: 'Transferred' } });
+    });
+
+    it('keeps an ended call until it is dismissed, and will not dismiss a live one', async () => {
+      await expect(h.engine.dismiss(h.customerCallId)).rejects.toThrow();
+      await settled(h.engine.hangUp(h.customerCallId));
+      expect(customer()).toMatchObject({ state: 'Disconnected', endReason: { code: 0 } });
+
+      await h.engine.dismiss(h.customerCallId);
+
+      expect(h.engine.getSnapshot().calls.map((call) => call.id)).not.toContain(h.customerCallId);
+    });
+
+    it('drops ended calls when a new call takes their place', async () => {
+      await settled(h.engine.hangUp(h.customerCallId));
+
+      const nextId = await h.engine.startCall([h.targets.answers], h.callOptions);
+
+      expect(h.engine.getSnapshot().calls).toEqual([expect.objectContaining({ id: nextId, state: 'Connecting' })]);
+    });
+  });
+}
+
+function callById(snapshot: EngineSnapshot, callId: string): CallSnapshot {
+  const call = snapshot.calls.find((candidate) => candidate.id === callId);
+  if (!call) throw new Error(`No call ${callId} in revision ${snapshot.rev}.`);
+  return call;
+}
+
+/** "state/transfer state" of a call at each revision that changed it; "-" before any transfer. */
+function historyOf(revisions: EngineSnapshot[], callId: string): string[] {
+  const lines = revisions.flatMap((snapshot) => {
+    const call = snapshot.calls.find((candidate) => candidate.id === callId);
+    return call ? [`${call.state}/${call.transfer?.state ?? '-'}`] : [];
+  });
+  return lines.filter((line, index) => line !== lines[index - 1]);
+}
+
+/** `expected` appear in `lines` in this order; consecutive lines differ, so each is a revision of its own. */
+function expectInOrder(lines: string[], expected: (string | RegExp)[]): void {
+  let next = 0;
+  for (const line of lines) {
+    const wanted = expected[next];
+    if (wanted !== undefined && (typeof wanted === 'string' ? line === wanted : wanted.test(line))) next += 1;
+  }
+  expect({ lines, matched: expected.slice(0, next) }).toEqual({ lines, matched: expected });
+}
+
+/** Revisions rise by exactly one; each is frozen throughout, JSON-safe and accepted by the schema. */
+function expectWellFormedRevisions(revisions: EngineSnapshot[]): void {
+  const revs = revisions.map((snapshot) => snapshot.rev);
+  expect(revs).toEqual(revs.map((_, index) => (revs[0] ?? 0) + index));
+  for (const snapshot of revisions) {
+    expect(isDeepFrozen(snapshot)).toBe(true);
+    expect(JSON.parse(JSON.stringify(snapshot))).toStrictEqual(snapshot);
+    expect(v.safeParse(EngineSnapshotSchema, snapshot).issues).toBeUndefined();
+  }
+}
+
+function isDeepFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  return Object.isFrozen(value) && Object.values(value).every(isDeepFrozen);
+}

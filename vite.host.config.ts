@@ -1,0 +1,17 @@
+// Builds the calling host page (src/host) into dist-host/: a web page for the organisation's HTTPS
+// origin, not part of the extension. It alone carries the ACS Calling SDK (notes/acs-sdk.md §8, §10).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./src/host', import.meta.url)),
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: fileURLToPath(new URL('./dist-host', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    // The SDK is one prebuilt, non-tree-shakeable bundle of ~7 MB minified (notes/acs-sdk.md §10).
+    chunkSizeWarningLimit: 8_000,
+  },
+});
