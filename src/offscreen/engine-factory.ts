@@ -1,18 +1,29 @@
 // Which engine the session runs. The simulated one is the embedded default and needs nothing;
-// the ACS one runs in the organisation's calling host page (DESIGN.md, src/host).
+// the ACS one runs in the organisation's calling host page (DESIGN.md, src/host), which the
+// offscreen document embeds as an iframe.
 import type { Settings } from '../shared/settings.ts';
 import type { SessionEngine } from './session.ts';
 import { SimulatedEngine } from './sim/simulated-engine.ts';
+import { IframeEngine } from './bridge/iframe-engine.ts';
+import { UnavailableEngine } from './unavailable-engine.ts';
+
+export const NO_HOST_MESSAGE = 'No calling host page is configured. Enter its address in the options page.';
 
 export function createEngine(settings: Settings, initialRev: number): SessionEngine {
-  return new SimulatedEngine({
-    timeScale: settings.simulatorTimeScale,
-    demoCall: settings.simulatorDemoCall,
-    initialRev,
-  });
+  if (settings.engine === 'simulated') {
+    return new SimulatedEngine({
+      timeScale: settings.simulatorTimeScale,
+      demoCall: settings.simulatorDemoCall,
+      initialRev,
+    });
+  }
+  if (!settings.callingHostUrl) return new UnavailableEngine('acs', NO_HOST_MESSAGE, initialRev);
+  return new IframeEngine({ hostUrl: settings.callingHostUrl, displayName: settings.displayName, initialRev });
 }
 
 /** The settings an engine is built from: when these change, the session builds a new engine. */
 export function engineConfigOf(settings: Settings): string {
-  return JSON.stringify([settings.engine, settings.simulatorTimeScale, settings.simulatorDemoCall]);
+  return settings.engine === 'simulated'
+    ? JSON.stringify([settings.engine, settings.simulatorTimeScale, settings.simulatorDemoCall])
+    : JSON.stringify([settings.engine, settings.callingHostUrl, settings.displayName]);
 }

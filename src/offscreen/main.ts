@@ -19,7 +19,9 @@ async function startSession(): Promise<Session> {
     void sendToBackground({ to: 'background', kind: 'snapshot', snapshot });
   };
   const session = new Session(readSettings(start.settings), lastRev, createEngine, publish, engineConfigOf);
-  await session.start();
+  // A failed start is already in the snapshot (host unreachable, token refused); the session
+  // stays up so the agent can retry or change settings.
+  await session.start().catch(() => undefined);
   return session;
 }
 

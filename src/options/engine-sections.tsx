@@ -5,7 +5,7 @@ import type { SectionProps } from './section-props.ts';
 
 const ENGINES = ['simulated', 'acs'] as const satisfies readonly Settings['engine'][];
 
-export function EngineSection({ draft, edit }: SectionProps) {
+export function EngineSection({ draft, errors, edit }: SectionProps) {
   return (
     <fieldset class="section">
       <legend class="section__title">{t('options_engineLegend')}</legend>
@@ -19,9 +19,20 @@ export function EngineSection({ draft, edit }: SectionProps) {
         />
       ))}
       {draft.engine === 'acs' && (
-        <p class="note" data-testid="acs-note">
-          {t('options_acsNote')}
-        </p>
+        <>
+          <p class="note" data-testid="acs-note">
+            {t('options_acsNote')}
+          </p>
+          <TextField
+            label={t('options_callingHostUrl')}
+            help={t('options_callingHostUrlHelp')}
+            error={errors.callingHostUrl}
+            inputMode="url"
+            autocomplete="url"
+            value={draft.callingHostUrl}
+            onValue={(callingHostUrl) => edit({ callingHostUrl: callingHostUrl.trim() })}
+          />
+        </>
       )}
     </fieldset>
   );

@@ -10,6 +10,7 @@ export type FieldMessages = Partial<Record<SettingsField, string>>;
 const FORMAT_MESSAGES: Partial<Record<SettingsField, MessageKey>> = {
   callerId: 'options_invalid_callerId',
   defaultCountry: 'options_invalid_defaultCountry',
+  callingHostUrl: 'options_invalid_callingHostUrl',
 };
 
 function describeIssue(field: SettingsField, issue: v.BaseIssue<unknown>, locale: string): string {

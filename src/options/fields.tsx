@@ -40,8 +40,8 @@ function FieldNotes({ help, error, ids }: FieldNotesProps & { ids: FieldIds }) {
 }
 
 interface InputAttributes {
-  inputMode?: 'text' | 'decimal' | 'tel';
-  autocomplete?: 'off' | 'name';
+  inputMode?: 'text' | 'decimal' | 'tel' | 'url';
+  autocomplete?: 'off' | 'name' | 'url';
 }
 
 interface TextFieldProps extends FieldNotesProps, InputAttributes {

@@ -6,11 +6,28 @@ export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 
 const E164OrEmpty = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number like +14255550123'))]);
+/** The calling host page: HTTPS, or http://localhost for development (the SDK's own rule, notes/acs-sdk.md §0.1). */
+export function isCallingHostUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const local = url.protocol === 'http:' && url.hostname === 'localhost';
+    return (url.protocol === 'https:' || local) && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+const HostUrlOrEmpty = v.union([
+  v.literal(''),
+  v.pipe(v.string(), v.maxLength(500), v.check(isCallingHostUrl, 'must be an https:// address, or http://localhost for development')),
+]);
 const CountryOrEmpty = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code'))]);
 
 export const SettingsSchema = v.strictObject({
   version: v.literal(SETTINGS_VERSION),
   engine: v.picklist(['simulated', 'acs']),
+  /** Where the organisation serves the calling host page (DESIGN.md: src/host). */
+  callingHostUrl: HostUrlOrEmpty,
   /** Simulated timings are multiplied by this: 1 is realistic, tests run faster. */
   simulatorTimeScale: v.pipe(v.number(), v.minValue(0.01), v.maxValue(10)),
   /** The simulated engine starts with a demo customer on the line. */
@@ -27,6 +44,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   engine: 'simulated',
+  callingHostUrl: '',
   simulatorTimeScale: 1,
   simulatorDemoCall: true,
   displayName: '',

@@ -11,6 +11,7 @@ const POLL_MS = 50;
 export const TEST_SETTINGS = {
   version: 1,
   engine: 'simulated',
+  callingHostUrl: '',
   simulatorTimeScale: 0.1,
   simulatorDemoCall: true,
   displayName: '',

@@ -84,12 +84,18 @@ describe('the options page', () => {
     await vi.waitFor(() => expect(byTestId(view, 'save-status').textContent).toBe('Saved'));
   });
 
-  it('notes that the ACS engine needs the calling host', async () => {
+  it('asks for the calling host page with the ACS engine and accepts only https or localhost', async () => {
     const view = await openOptions();
 
     click(field(view, 'Azure Communication Services'));
+    expect(byTestId(view, 'acs-note').textContent).toContain('calling host page');
 
-    expect(byTestId(view, 'acs-note').textContent).toContain('calling host page to be configured');
+    typeInto(field(view, 'Calling host page'), 'http://calls.contoso.example/');
+    await vi.waitFor(() => expect(view.textContent).toContain('Enter an https:// address'));
+    expect(byTestId<HTMLButtonElement>(view, 'save').disabled).toBe(true);
+
+    typeInto(field(view, 'Calling host page'), 'https://calls.contoso.example/acs/');
+    await vi.waitFor(() => expect(byTestId<HTMLButtonElement>(view, 'save').disabled).toBe(false));
   });
 
   it('follows settings changed elsewhere, but keeps what the agent is typing', async () => {

@@ -18,3 +18,18 @@ describe('readSettings', () => {
     expect(readSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, displayName: 'Sam' });
   });
 });
+
+describe('calling host address', () => {
+  it.each([
+    ['https://calls.contoso.example/acs/', true],
+    ['http://localhost:8080/', true],
+    ['', true],
+    ['http://calls.contoso.example/', false],
+    ['http://127.0.0.1:8080/', false],
+    ['https://user:secret@calls.contoso.example/', false],
+    ['javascript:alert(1)', false],
+    ['calls.contoso.example', false],
+  ])('%j is %s', (callingHostUrl, valid) => {
+    expect(readSettings({ ...DEFAULT_SETTINGS, callingHostUrl }).callingHostUrl).toBe(valid ? callingHostUrl : '');
+  });
+});
