@@ -170,8 +170,9 @@ function recipeArgs(extension, locale) {
 }
 
 /**
- * Chromium on Linux takes its UI language (hence chrome.i18n.getUILanguage()) from the
- * environment and ignores --lang, which only Windows honours: checked with Debian Chromium 156.
+ * Chromium on Linux takes its UI language (hence chrome.i18n.getUILanguage()) from LANGUAGE in
+ * the environment and ignores --lang (checked with Debian Chromium 156); --lang stays for the
+ * other platforms.
  * @param {string} locale BCP 47, e.g. "pt-BR"
  */
 function localeEnv(locale) {

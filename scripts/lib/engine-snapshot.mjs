@@ -21,7 +21,8 @@ const POLL_INTERVAL_MS = 100;
  *   published a first snapshot
  */
 export async function readEngineSnapshot(serviceWorker) {
-  return serviceWorker.evaluate(async () => (await chrome.storage.session.get('engineSnapshot')).engineSnapshot);
+  const stored = await serviceWorker.evaluate(async () => (await chrome.storage.session.get('engineSnapshot')).engineSnapshot);
+  return /** @type {EngineSnapshot | undefined} */ (stored);
 }
 
 /**

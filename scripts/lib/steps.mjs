@@ -4,23 +4,25 @@
 /** How long any single wait in a step may take before the step fails. */
 export const STEP_TIMEOUT_MS = 30_000;
 
-/** A step failed; its line has been printed already, the original error is the cause. */
+/** A step failed; the message reads "✖ title (duration): reason", the original error is the cause. */
 export class StepFailure extends Error {
   /**
    * @param {string} title
+   * @param {number} elapsedMs
    * @param {unknown} cause
    */
-  constructor(title, cause) {
-    super(`${title}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  constructor(title, elapsedMs, cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`✖ ${title} (${formatDuration(elapsedMs)}): ${reason}`, { cause });
     this.name = 'StepFailure';
-    this.title = title;
   }
 }
 
 /**
- * Runs one step and prints "✔ title (120 ms)", or "✖ title (30.0 s): reason" before rethrowing
- * as a StepFailure. The step's own waits carry the timeouts (STEP_TIMEOUT_MS), which keeps their
- * specific messages instead of a generic "timed out".
+ * Runs one step and prints "✔ title (120 ms)"; a failure becomes a StepFailure for the caller to
+ * print. Printing it here would also print steps abandoned on purpose (after Ctrl+C, say). The
+ * step's own waits carry the timeouts (STEP_TIMEOUT_MS), which keeps their specific messages
+ * instead of a generic "timed out".
  * @template T
  * @param {string} title what the step achieves, e.g. "control injected beside +44 20 7946 0958"
  * @param {() => Promise<T>} action
@@ -34,9 +36,7 @@ export async function step(title, action, { detail } = {}) {
   try {
     value = await action();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    console.error(`✖ ${title} (${formatDuration(performance.now() - started)}): ${reason}`);
-    throw new StepFailure(title, error);
+    throw new StepFailure(title, performance.now() - started, error);
   }
   const extra = detail?.(value);
   console.log(`✔ ${title}${extra ? ` — ${extra}` : ''} (${formatDuration(performance.now() - started)})`);

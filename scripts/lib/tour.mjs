@@ -9,8 +9,11 @@ import { waitForSnapshot, describeParty, formatErrorCode } from './engine-snapsh
 /** The colleague the tour transfers to: Priya Natarajan in London, on demo/index.html. */
 const TARGET = { rawId: '4:+442079460958', display: '+44 20 7946 0958' };
 const TRANSFER_ITEM = /^Transfer call to /;
-/** The popup renders a pushed snapshot within a few hundred ms (notes/toolchain.md §9). */
-const POPUP_RENDER_TIMEOUT_MS = 3_000;
+/**
+ * The popup renders a pushed snapshot within a few hundred ms (notes/toolchain.md §9). Kept short:
+ * waiting longer would use up the ~3 s of Transferring that screenshot 03 is meant to show.
+ */
+const POPUP_RENDER_TIMEOUT_MS = 1_000;
 /**
  * Tall enough for the whole record page: a full-page screenshot resizes the viewport, and the
  * control's menu closes on resize and scroll (src/content/control/menu.ts).
@@ -26,7 +29,8 @@ const RECORD_VIEWPORT = { width: 1400, height: 1600 };
  */
 
 /**
- * Walks the tour; each step prints one line and fails within ~30 s (a StepFailure).
+ * Walks the tour, printing a line per step done; a step that fails (within ~30 s) rejects
+ * with a StepFailure whose message is the line to print.
  * @param {object} options
  * @param {import('./chromium.mjs').ExtensionSession} options.session a browser with the built extension
  * @param {string} options.demoUrl where demo/ is served, ending in "/"
@@ -65,7 +69,9 @@ export async function runTour({ session, demoUrl, outputDir }) {
     detail: (c) => `snapshot says ${c.transfer?.state}${c.state === 'LocalHold' ? ', call on hold' : ''}`,
   });
   await popup.bringToFront();
-  await reportPopupText(popup, transferring.transfer?.state === 'Transferred' ? /Transferred/i : /Transferring/i);
+  // The popup's wording for a transfer in progress is its own ("Transfer to … started"), but it
+  // names the target once it shows the transfer.
+  await reportPopupText(popup, transferring.transfer?.state === 'Transferred' ? /Transferred/i : TARGET.display);
   await shoot(popup, '03-popup-transferring.png');
 
   const ended = await step('call transferred and original call ended', () => waitForTransferredAndEnded(serviceWorker, call.id));
@@ -161,7 +167,7 @@ function waitForTransferredAndEnded(serviceWorker, callId) {
       const call = findCall(snapshot, callId);
       return call.transfer?.state === 'Transferred' && call.state === 'Disconnected' ? call : undefined;
     },
-    'Transferred transfer with the original call Disconnected',
+    'transfer in state Transferred with the original call Disconnected',
   );
 }
 
@@ -181,19 +187,20 @@ function findCall(snapshot, callId) {
 }
 
 /**
- * Logs what the popup says about the state, as a person would read it. Only a warning when the
- * text is missing: the popup's wording is its own business, the snapshot is the truth.
+ * Logs what the popup says about the transfer, as a person would read it: the newest (last) text
+ * matching. Only a warning when there is none: the popup's wording is its own business, the
+ * snapshot is the truth.
  * @param {import('playwright-core').Page} popup
- * @param {RegExp} pattern
+ * @param {string | RegExp} pattern a string matches case-insensitively as a substring
  */
 async function reportPopupText(popup, pattern) {
   const started = performance.now();
-  const text = popup.getByText(pattern).first();
+  const text = popup.getByText(pattern).last();
   try {
     await text.waitFor({ state: 'visible', timeout: POPUP_RENDER_TIMEOUT_MS });
     const shown = (await text.innerText()).replace(/\s+/g, ' ').trim();
-    console.log(`  popup shows "${shown}" (${formatDuration(performance.now() - started)})`);
+    console.log(`  popup says "${shown}" (${formatDuration(performance.now() - started)})`);
   } catch {
-    warn(`the popup shows no text matching ${pattern} after ${formatDuration(POPUP_RENDER_TIMEOUT_MS)}; see the screenshot`);
+    warn(`the popup shows no text matching "${pattern}" after ${formatDuration(POPUP_RENDER_TIMEOUT_MS)}; see the screenshot`);
   }
 }
