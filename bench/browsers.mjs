@@ -1,0 +1,188 @@
+// The two browsers of a run, Chromium with the built extension and the same Chromium without it,
+// and what is measured in them: a page load until the page is quiet, the probe's report, heap
+// and main-thread time from the DevTools protocol, and the in-page baseline passes.
+import { chromium } from 'playwright-core';
+import { findChromium, launchWithExtension } from '../scripts/lib/chromium.mjs';
+import { PAGE_DONE_EVENT } from './pages.mjs';
+import { installProbe, perNodeFinderPass, treeWalkerPass } from './probe.mjs';
+import { mainThreadDifference } from './summary.mjs';
+
+// TARGET_ATTRIBUTE in src/content/exclusions.ts: every control host carries it.
+const HOST_ATTRIBUTE = 'data-acs-transfer-target';
+// Fixes the extension's dialling country (from the browser's region) and the per-node baseline's.
+const LOCALE = 'en-US';
+const COUNTRY = 'US';
+// A page is quiet when, in each of QUIET_SAMPLES consecutive SAMPLE_MS windows, no control was
+// inserted and the renderer's main thread ran less than QUIET_TASK_MS. Waiting for the expected
+// number of controls would hang on a page where the finder misses some, and a plain "no new
+// control for n seconds" can end too early: on the 10,000-row page, walking the rows between the
+// first visible controls and the offscreen ones took seconds with idle-callback slices.
+const SAMPLE_MS = 500;
+const QUIET_SAMPLES = 2;
+const QUIET_TASK_MS = 25;
+const SETTLE_TIMEOUT_MS = 90_000;
+const TREE_WALKER_RUNS = 5;
+const FINDER_RUNS = 3;
+// Each run repeats its pass for at least this long (see treeWalkerPass).
+const MIN_RUN_MS = 20;
+
+/**
+ * @typedef {object} Browser
+ * @property {import('playwright-core').BrowserContext} context
+ * @property {() => Promise<void>} close
+ */
+
+/** @typedef {{ taskMs: number, scriptMs: number, styleLayoutMs: number }} MainThreadTime */
+
+/**
+ * @typedef {object} LoadMeasurement
+ * @property {boolean} settled false when the page was still busy after SETTLE_TIMEOUT_MS
+ * @property {import('./probe.mjs').ProbeReport} report
+ * @property {MainThreadTime} mainThread the renderer main thread's time from DOMContentLoaded until quiet
+ * @property {{ jsBytes: number, domBytes: number | null }} heap after a full garbage collection
+ */
+
+/**
+ * @typedef {object} BaselinePasses
+ * @property {{ ms: number, passes: number, nodes: number, characters: number }} treeWalker the median of TREE_WALKER_RUNS
+ * @property {{ ms: number, passes: number, found: number }} finder the median of FINDER_RUNS
+ */
+
+/**
+ * Launches Chromium with the built extension, the probe installed in every page.
+ * @param {string} extensionDir
+ * @returns {Promise<Browser>}
+ */
+export async function openExtensionBrowser(extensionDir) {
+  const session = await launchWithExtension({ extensionDir, locale: LOCALE });
+  await session.context.addInitScript(installProbe, probeOptions());
+  return { context: session.context, close: session.close };
+}
+
+/**
+ * Launches the same Chromium without any extension, the baseline for long tasks, heap and
+ * main-thread time; the in-page passes run here too, where no content script competes with them.
+ * @returns {Promise<Browser & { version: string }>}
+ */
+export async function openPlainBrowser() {
+  // The switches of launchWithExtension's recipe that change how pages run; the rest concern
+  // extensions, media and background services.
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await browser.newContext({ locale: LOCALE });
+  await context.addInitScript(installProbe, probeOptions());
+  return { context, version: browser.version(), close: () => browser.close() };
+}
+
+/** @returns {import('./probe.mjs').ProbeOptions} */
+function probeOptions() {
+  return { hostAttribute: HOST_ATTRIBUTE, doneEvent: PAGE_DONE_EVENT };
+}
+
+/**
+ * Opens `url` in a new tab, waits until the page is done and quiet, and measures it. The caller
+ * closes the tab.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @returns {Promise<{ tab: import('playwright-core').Page, measurement: LoadMeasurement }>}
+ */
+export async function measureLoad(context, url) {
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  // Sampled from DOMContentLoaded on: the content script starts after it, and the page's parsing
+  // before it varies from load to load by more than a small page's scan costs.
+  await tab.goto(url, { waitUntil: 'domcontentloaded' });
+  const before = await mainThreadTime(cdp);
+  await tab.evaluate(() => /** @type {any} */ (window).__benchProbe.done);
+  const settled = await waitUntilQuiet(tab, cdp);
+  const report = await tab.evaluate(() => /** @type {any} */ (window).__benchProbe.report());
+  const mainThread = mainThreadDifference(await mainThreadTime(cdp), before);
+  const heap = await heapAfterGc(cdp);
+  await cdp.detach();
+  return { tab, measurement: { settled, report, mainThread, heap } };
+}
+
+/**
+ * @param {import('playwright-core').Page} tab
+ * @param {import('playwright-core').CDPSession} cdp
+ * @returns {Promise<boolean>} false on timeout
+ */
+async function waitUntilQuiet(tab, cdp) {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  let previous = await activity(tab, cdp);
+  for (let quiet = 0; quiet < QUIET_SAMPLES; ) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, SAMPLE_MS));
+    const current = await activity(tab, cdp);
+    const isQuiet = current.hosts === previous.hosts && current.time.taskMs - previous.time.taskMs < QUIET_TASK_MS;
+    quiet = isQuiet ? quiet + 1 : 0;
+    previous = current;
+  }
+  return true;
+}
+
+/**
+ * @param {import('playwright-core').Page} tab
+ * @param {import('playwright-core').CDPSession} cdp
+ */
+async function activity(tab, cdp) {
+  const hosts = await tab.evaluate(() => /** @type {any} */ (window).__benchProbe.hostCount());
+  return { hosts, time: await mainThreadTime(cdp) };
+}
+
+/**
+ * Cumulative main-thread time of the tab's renderer (Performance.getMetrics): all tasks, and the
+ * script and style + layout parts of them.
+ * @param {import('playwright-core').CDPSession} cdp
+ * @returns {Promise<MainThreadTime>}
+ */
+async function mainThreadTime(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const ms = (/** @type {string} */ name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return { taskMs: ms('TaskDuration'), scriptMs: ms('ScriptDuration'), styleLayoutMs: ms('RecalcStyleDuration') + ms('LayoutDuration') };
+}
+
+/**
+ * The renderer's heap after a full collection. The page, its main world and the content
+ * script's isolated world share one V8 isolate, so the extension's share is the difference to
+ * the same page without it. jsBytes is V8's heap; domBytes is Blink's (DOM nodes, shadow roots,
+ * layout objects), which Chromium reports as embedderHeapUsedSize.
+ * @param {import('playwright-core').CDPSession} cdp
+ */
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = /** @type {{ usedSize: number, embedderHeapUsedSize?: number }} */ (await cdp.send('Runtime.getHeapUsage'));
+  return { jsBytes: usage.usedSize, domBytes: usage.embedderHeapUsedSize ?? null };
+}
+
+/**
+ * The two in-page baselines over the content present at load: the bare TreeWalker pass, then
+ * libphonenumber per text node (its bundle is injected first, so it is parsed outside the timing).
+ * @param {import('playwright-core').Page} tab
+ * @param {string} rootSelector
+ * @param {string} libphonenumberScript from buildLibphonenumberScript()
+ * @returns {Promise<BaselinePasses>}
+ */
+export async function runBaselinePasses(tab, rootSelector, libphonenumberScript) {
+  const treeWalker = await medianRun(TREE_WALKER_RUNS, () => tab.evaluate(treeWalkerPass, { rootSelector, minMs: MIN_RUN_MS }));
+  await tab.addScriptTag({ content: libphonenumberScript });
+  const finder = await medianRun(FINDER_RUNS, () =>
+    tab.evaluate(perNodeFinderPass, { rootSelector, minMs: MIN_RUN_MS, country: COUNTRY }),
+  );
+  return { treeWalker, finder };
+}
+
+/**
+ * Runs a timed pass `runs` times, one after another, and returns the run with the median time.
+ * @template {{ ms: number }} T
+ * @param {number} runs
+ * @param {() => Promise<T>} pass
+ * @returns {Promise<T>}
+ */
+async function medianRun(runs, pass) {
+  /** @type {T[]} */
+  const results = [];
+  for (let run = 0; run < runs; run += 1) results.push(await pass());
+  results.sort((a, b) => a.ms - b.ms);
+  return results[Math.floor(runs / 2)];
+}

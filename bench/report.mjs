@@ -1,0 +1,140 @@
+// The printed form of a run: three tables (scan cost, responsiveness and memory, targets) and how
+// each figure was measured.
+import { formatBytes, formatMs, formatRatio } from './summary.mjs';
+
+/** How each figure is measured; printed under the tables and stored with the results. */
+export const METHODS = [
+  'Two headless Chromiums, one after the other: one with the built extension (a copy of dist/ taken at the start), one without it. Each page loads in a fresh tab from a local HTTP server on 127.0.0.1; the run waits until the page has signalled it is done and then, twice in a row for 500 ms, gained no control and ran < 25 ms of main-thread tasks.',
+  'TreeWalker and per-node libphonenumber: measured inside the page without the extension (page.evaluate), over the content present at load; medians of 5 and 3 runs. The per-node pass calls findPhoneNumbersInText (libphonenumber-js/max, bundled on the fly with Vite, default country US) on every text node, as today\'s CTI extensions do.',
+  'Our scan: DOMContentLoaded until the last control (an element with data-acs-transfer-target) for the content present at load was inserted, recorded by a MutationObserver in the page. The content script works in idle-time slices, so this is elapsed time, not CPU time; "main-thread time added" is the CPU side: the renderer main thread\'s task time (DevTools Performance.getMetrics TaskDuration) with the extension minus without it, including the style and layout work its insertions cause.',
+  'First visible control: the earliest inserted control that lies in the 1280×720 viewport (judged at the end; the page never scrolls). Times count from DOMContentLoaded; a control counts as inserted at the end of the task that inserted it. "Load event" is the page\'s own load event (with the extension), shown because Chromium injects a document_idle content script between DOMContentLoaded and just after the load event (Chrome\'s run_at documentation); on these pages it came at the load event.',
+  'Longest task: the longest PerformanceObserver "longtask" or "long-animation-frame" entry that ends after DOMContentLoaded (the content script runs at document_idle, after it); in brackets, how many long frames. Long animation frames are included because Chromium\'s long tasks leave out a frame\'s style and layout work. The target counts a task as the extension\'s when it is over 50 ms and longer than the longest the same page has without the extension.',
+  'Added rows: page (c) stamps each row it adds with performance.now(); the latency is the time until the row\'s first control was inserted.',
+  'Heap growth: after a full garbage collection (HeapProfiler.collectGarbage), Runtime.getHeapUsage of the tab with the extension minus without it. The page and the content script share one V8 isolate, so the difference is the content script\'s JS heap (JS); embedderHeapUsedSize is Blink\'s heap (DOM), where the controls\' elements, shadow roots and layout objects live. The probe\'s own record of each control (~50 bytes) is counted as the extension\'s.',
+];
+
+/**
+ * @typedef {object} RunResults
+ * @property {string} date ISO timestamp of the run
+ * @property {{ chromium: string, node: string, cpus: number, loadAverage: number, contentChunks: string[] }} environment
+ *   loadAverage: the 1-minute load average when the run started; contentChunks: the measured build's content script
+ * @property {number} durationMs the whole run
+ * @property {import('./summary.mjs').PageFigures[]} pages
+ * @property {ReturnType<typeof import('./summary.mjs').verdicts>} verdicts
+ * @property {string[]} methods
+ */
+
+/**
+ * The report as printed by `npm run bench`.
+ * @param {RunResults} results
+ * @returns {string}
+ */
+export function formatReport(results) {
+  const { environment, pages } = results;
+  const header = [
+    `ACS Click-to-Transfer benchmark, ${results.date}: Chromium ${environment.chromium}, Node ${environment.node}, ${environment.cpus} CPUs, run took ${(results.durationMs / 1000).toFixed(0)} s`,
+    `Content script measured: ${environment.contentChunks.join(', ')}`,
+  ].join('\n');
+  return [
+    header,
+    ...warnings(results),
+    '',
+    'Scan cost (×TW: ratio to the bare TreeWalker pass over the same page in this run; page (c): the 100 rows present at load)',
+    table(scanCostRows(pages)),
+    '',
+    'Responsiveness and memory (times from DOMContentLoaded)',
+    table(responsivenessRows(pages)),
+    '',
+    'Targets',
+    table(targetRows(results)),
+    '',
+    'Method',
+    ...results.methods.map((method) => `- ${method}`),
+  ].join('\n');
+}
+
+/**
+ * Controls in the document against numbers on the page; insertions too when some were replaced.
+ * @param {import('./summary.mjs').PageFigures['controls']} controls
+ */
+function controlCount({ inserted, connected, expected }) {
+  const count = `${connected.toLocaleString('en-US')} for ${expected.toLocaleString('en-US')} numbers`;
+  return inserted === connected ? count : `${count} (${inserted.toLocaleString('en-US')} inserted)`;
+}
+
+/**
+ * What makes a run's figures less trustworthy.
+ * @param {RunResults} results
+ * @returns {string[]}
+ */
+function warnings({ environment, pages }) {
+  const lines = [];
+  // Half the cores busy already doubles the chance that any slice waits for a core.
+  if (environment.loadAverage > environment.cpus / 2) {
+    lines.push(`WARNING: the machine was busy when the run started (load average ${environment.loadAverage.toFixed(1)} on ${environment.cpus} CPUs); times are inflated.`);
+  }
+  const unsettled = pages.filter((page) => !page.settled).map((page) => `(${page.id})`);
+  if (unsettled.length > 0) lines.push(`WARNING: ${unsettled.join(', ')} still busy at the timeout; their figures are partial.`);
+  const bare = pages.filter((page) => page.controls.inserted === 0).map((page) => `(${page.id})`);
+  if (bare.length > 0) lines.push(`WARNING: the content script inserted no control on ${bare.join(', ')}; did it load?`);
+  return lines;
+}
+
+/** @param {readonly import('./summary.mjs').PageFigures[]} pages */
+function scanCostRows(pages) {
+  return [
+    ['page', 'text walked', 'TreeWalker', 'per-node libphonenumber', 'our scan (DCL → last control)', 'main-thread time added', 'controls'],
+    ...pages.map((page) => [
+      `(${page.id}) ${page.title}`,
+      `${Math.round(page.text.characters / 1000).toLocaleString('en-US')} kB, ${page.text.nodes.toLocaleString('en-US')} nodes`,
+      formatMs(page.treeWalkerMs),
+      `${formatMs(page.finder.ms)} = ${formatRatio(page.finder.ratio)} (${page.finder.found.toLocaleString('en-US')} found)`,
+      page.scan === null ? 'no control' : `${formatMs(page.scan.ms)} = ${formatRatio(page.scan.ratio)}`,
+      `${formatMs(page.mainThreadAdded.taskMs)} (script ${formatMs(page.mainThreadAdded.scriptMs)}, style + layout ${formatMs(page.mainThreadAdded.styleLayoutMs)})`,
+      controlCount(page.controls),
+    ]),
+  ];
+}
+
+/** @param {readonly import('./summary.mjs').PageFigures[]} pages */
+function responsivenessRows(pages) {
+  return [
+    ['page', 'load event', 'first visible control', 'last control', 'longest task with / without ext. (long frames)', 'added rows p50 / p95 / max', 'heap growth JS + DOM'],
+    ...pages.map((page) => {
+      const { longestTask, addedRows, heap } = page;
+      return [
+        `(${page.id})`,
+        formatMs(page.loadMs),
+        page.firstVisibleMs === null ? 'none' : formatMs(page.firstVisibleMs),
+        page.lastControlMs === null ? 'none' : formatMs(page.lastControlMs),
+        `${formatMs(longestTask.withExtension)} (${longestTask.longFramesWithExtension}) / ${formatMs(longestTask.withoutExtension)} (${longestTask.longFramesWithoutExtension})`,
+        addedRows === null ? '—' : `${formatMs(addedRows.p50)} / ${formatMs(addedRows.p95)} / ${formatMs(addedRows.max)}`,
+        `${formatBytes(heap.jsBytes)} + ${heap.domBytes === null ? 'n/a' : formatBytes(heap.domBytes)}`,
+      ];
+    }),
+  ];
+}
+
+/** @param {RunResults} results */
+function targetRows({ pages, verdicts }) {
+  return [
+    ['target', ...pages.map((page) => `(${page.id})`)],
+    ...verdicts.map(({ target, pages: judged }) => [
+      target,
+      ...pages.map((page) => {
+        const verdict = judged.find((entry) => entry.page === page.id);
+        return verdict ? `${verdict.met ? 'met' : 'NOT MET'}: ${verdict.value}` : '—';
+      }),
+    ]),
+  ];
+}
+
+/**
+ * Left-aligned columns separated by two spaces, with a rule under the header row.
+ * @param {string[][]} rows the header row first
+ */
+function table(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const line = (/** @type {string[]} */ row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  return [line(rows[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}

@@ -1,0 +1,87 @@
+// `npm run bench` (package.json builds first): the performance figures of issue 3 point 8 from one
+// run. Generates three pages, loads each in Chromium with the built extension and in the same
+// Chromium without it, prints scan cost, responsiveness, memory and the targets, and writes the
+// results to test-output/bench.json. Missed targets are reported, never fatal: the exit code is
+// non-zero only when the harness itself fails.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureLoad, openExtensionBrowser, openPlainBrowser, runBaselinePasses } from './browsers.mjs';
+import { copyExtension } from './extension-copy.mjs';
+import { buildLibphonenumberScript } from './libphonenumber-bundle.mjs';
+import { generatePages } from './pages.mjs';
+import { formatReport, METHODS } from './report.mjs';
+import { startPageServer } from './server.mjs';
+import { pageFigures, verdicts } from './summary.mjs';
+
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+const RESULTS_FILE = fileURLToPath(new URL('../test-output/bench.json', import.meta.url));
+
+/**
+ * Loads every page in one browser, closing it afterwards; `afterLoad` may measure more in the
+ * loaded tab before it closes.
+ * @template T
+ * @param {import('./browsers.mjs').Browser} browser
+ * @param {readonly import('./pages.mjs').BenchPage[]} pages
+ * @param {string} origin
+ * @param {(tab: import('playwright-core').Page, page: import('./pages.mjs').BenchPage) => Promise<T>} afterLoad
+ * @returns {Promise<(import('./browsers.mjs').LoadMeasurement & T)[]>}
+ */
+async function measurePages(browser, pages, origin, afterLoad) {
+  try {
+    const results = [];
+    for (const page of pages) {
+      console.error(`  (${page.id}) ${page.title}`);
+      const { tab, measurement } = await measureLoad(browser.context, origin + page.path);
+      results.push({ ...measurement, ...(await afterLoad(tab, page)) });
+      await tab.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Both browsers, one after the other so they never compete for the CPU.
+ * @param {readonly import('./pages.mjs').BenchPage[]} pages
+ * @param {string} origin
+ * @param {string} extensionDir
+ */
+async function measureAll(pages, origin, extensionDir) {
+  const libphonenumberScript = await buildLibphonenumberScript();
+  console.error('With the extension:');
+  const withExtension = await measurePages(await openExtensionBrowser(extensionDir), pages, origin, async () => ({}));
+  console.error('Without it (baseline and in-page passes):');
+  const plain = await openPlainBrowser();
+  const baseline = await measurePages(plain, pages, origin, (tab, page) => runBaselinePasses(tab, page.root, libphonenumberScript));
+  return { chromium: plain.version, figures: pages.map((page, index) => pageFigures(page, withExtension[index], baseline[index])) };
+}
+
+async function main() {
+  const started = performance.now();
+  // Timings mean little on a machine that is busy with other work; the report says so.
+  const [loadAverage] = os.loadavg();
+  const pages = generatePages();
+  const [extension, server] = await Promise.all([copyExtension(DIST), startPageServer(pages)]);
+  try {
+    const { chromium, figures } = await measureAll(pages, server.origin, extension.dir);
+    const results = {
+      date: new Date().toISOString(),
+      environment: { chromium, node: process.versions.node, cpus: os.availableParallelism(), loadAverage, contentChunks: extension.contentChunks },
+      durationMs: performance.now() - started,
+      pages: figures,
+      verdicts: verdicts(figures),
+      methods: METHODS,
+    };
+    console.log(formatReport(results));
+    await mkdir(path.dirname(RESULTS_FILE), { recursive: true });
+    await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nResults: ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  } finally {
+    await Promise.all([server.close(), extension.remove()]);
+  }
+}
+
+await main();
