@@ -1,46 +1,79 @@
 // Composition of the content script's DOM side, free of `browser.*`: the port and, in tests, the
-// layout and the scheduler are passed in (notes/libraries-and-style.md A.7 #9).
-import type { PageState } from '../shared/protocol.ts';
+// layout and the schedulers are passed in (notes/libraries-and-style.md A.7 #9).
+import type { PageState, TabTargets } from '../shared/protocol.ts';
+import { armControl } from './control/control.ts';
 import { Registry } from './control/registry.ts';
-import { idleSlices } from './idle.ts';
+import { armOnDemand } from './control/shield.ts';
+import { watchFieldEdits } from './field-edits.ts';
+import { frameSlices, idleSlices } from './idle.ts';
 import { domLayout } from './layout.ts';
 import { watchMutations } from './mutations.ts';
 import { Occurrences } from './occurrences.ts';
 import { Scanner } from './scanner.ts';
-import type { ContentPort, Layout, ScheduleSlice } from './types.ts';
+import { listTargets } from './target-list.ts';
+import type { ContentPort, Layout, Placed, ScheduleSlice } from './types.ts';
 
 export interface ContentOptions {
   document?: Document;
-  layout?: (onRendered: (element: Element) => void) => Layout;
+  layout?: (placed: Placed) => Layout;
+  /** Idle slices (idle.ts). */
   schedule?: ScheduleSlice;
+  /** Frame slices (idle.ts). */
+  frame?: ScheduleSlice;
+  /**
+   * The dialling country to scan with until the page state arrives (the browser's region is the
+   * usual answer), so most pages are scanned once rather than once per country.
+   */
+  country?: string;
 }
 
 export interface ContentApp {
   setState(state: PageState): void;
+  listTargets(): TabTargets;
 }
 
 /** Decorates the document until `signal` aborts, then removes every control it added. */
 export function init(port: ContentPort, signal: AbortSignal, options: ContentOptions = {}): ContentApp {
   const doc = options.document ?? document;
   const view = doc.defaultView ?? window;
+  let country = options.country ?? '';
   const registry = new Registry(doc, port);
   const occurrences = new Occurrences(registry);
-  const layout = (options.layout ?? ((onRendered) => domLayout(view, onRendered)))((element) => scanner.scan(element));
+  const observeRoot = (root: Document | ShadowRoot): void => {
+    mutations.observe(root);
+    fields.watch(root);
+  };
   const scanner: Scanner = new Scanner(
-    { occurrences, layout, schedule: options.schedule ?? idleSlices(view), observeRoot: (root) => mutations.observe(root) },
+    {
+      occurrences,
+      layout: options.layout ?? ((placed) => domLayout(view, placed)),
+      schedule: options.schedule ?? idleSlices(view),
+      frame: options.frame ?? frameSlices(view),
+      country: () => country,
+      observeRoot,
+    },
     signal,
   );
-  const mutations = watchMutations(view, scanner);
+  const mutations = watchMutations(view, scanner, occurrences);
+  const fields = watchFieldEdits(view, (input) => scanner.check(input), signal);
   signal.addEventListener(
     'abort',
     () => {
       mutations.disconnect();
-      layout.disconnect();
       registry.clear();
     },
     { once: true },
   );
-  mutations.observe(doc);
+  armOnDemand(doc, armControl, signal);
+  observeRoot(doc);
   scanner.scan(doc);
-  return { setState: (state) => registry.setState(state) };
+  return {
+    setState: (state) => {
+      registry.setState(state);
+      if (state.defaultCountry === country || signal.aborted) return;
+      country = state.defaultCountry;
+      scanner.restart(doc);
+    },
+    listTargets: () => listTargets(registry.controls(), scanner.layout),
+  };
 }

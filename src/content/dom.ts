@@ -14,3 +14,12 @@ export function containerOf(node: Node): Element | null {
   if (isElement(parent)) return parent;
   return parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : null;
 }
+
+export function isInput(node: Node): node is HTMLInputElement {
+  return isElement(node) && node.localName === 'input';
+}
+
+/** Event targets include windows and other non-nodes. */
+export function isNode(target: EventTarget | null): target is Node {
+  return target !== null && 'nodeType' in target;
+}

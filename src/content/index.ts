@@ -1,6 +1,10 @@
 // Content script entry (manifest.json: CRM presets, localhost, every frame). Runs the DOM side
-// until the page is hidden or the extension context goes away, then removes every control.
+// from DOMContentLoaded until the page is hidden or the extension context goes away, then removes
+// every control. Injected at document_start, so the loader's import of this module and the phone
+// metadata overlaps the page's parsing instead of following it (issue 3, point 8: time to the first
+// control); when the import ends after DOMContentLoaded, the DOM side starts at once.
 import { browser } from '../platform/browser.ts';
+import { dialingCountry } from '../shared/phone.ts';
 import { init, type ContentApp } from './app.ts';
 import { connectPort } from './port.ts';
 
@@ -12,10 +16,13 @@ function start(): void {
   if (!browser.runtime?.id) return;
   const controller = new AbortController();
   const { signal } = controller;
-  const app: ContentApp = init(
-    connectPort(signal, (state) => app.setState(state)),
-    signal,
-  );
+  const port = connectPort(signal, {
+    onState: (state) => app.setState(state),
+    listTargets: () => app.listTargets(),
+    answersWhenEmpty: window === window.top,
+  });
+  // The background's answer for the usual "browser default" setting, known before it answers.
+  const app: ContentApp = init(port, signal, { country: dialingCountry('', browser.i18n.getUILanguage()) ?? '' });
   const stopIfOrphaned = (): void => {
     if (!browser.runtime?.id) controller.abort();
   };
@@ -28,4 +35,5 @@ function start(): void {
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) start();
 });
-start();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

@@ -1,7 +1,8 @@
 // The one MutationObserver (DESIGN.md, Decisions: one batched observer). Records only become
-// queue entries here; nothing is scanned inside the callback.
-import { isElement, isText } from './dom.ts';
-import { isHost } from './exclusions.ts';
+// queue entries, or drop controls whose source went away; nothing is scanned inside the callback.
+import { isElement, isInput, isText } from './dom.ts';
+import { isHost, isPhoneLink } from './exclusions.ts';
+import { wrapperOf, type Occurrences } from './occurrences.ts';
 import type { Scanner } from './scanner.ts';
 import type { View } from './types.ts';
 
@@ -10,8 +11,9 @@ const OPTIONS: MutationObserverInit = {
   subtree: true,
   characterData: true,
   attributes: true,
-  // href for links; hidden because the walk skips [hidden] subtrees and must see them shown.
-  attributeFilter: ['href', 'hidden'],
+  // href for links; hidden because the walk skips [hidden] subtrees and must see them shown;
+  // value for fields that server-rendered pages and frameworks fill in by attribute.
+  attributeFilter: ['href', 'hidden', 'value'],
 };
 
 export interface MutationWatch {
@@ -20,27 +22,59 @@ export interface MutationWatch {
   disconnect(): void;
 }
 
-export function watchMutations(view: View, scanner: Scanner): MutationWatch {
+export function watchMutations(view: View, scanner: Scanner, occurrences: Occurrences): MutationWatch {
   const observer = new view.MutationObserver((records) => {
-    for (const record of records) route(record, scanner);
+    for (const record of records) route(record, scanner, occurrences);
   });
+  // Observing a node again only replaces its options, so repeated calls add no second observation.
   return { observe: (root) => observer.observe(root, OPTIONS), disconnect: () => observer.disconnect() };
 }
 
-function route(record: MutationRecord, scanner: Scanner): void {
+function route(record: MutationRecord, scanner: Scanner, occurrences: Occurrences): void {
   const { target } = record;
   if (record.type === 'characterData') {
     if (isText(target)) scanner.check(target);
   } else if (record.type === 'attributes') {
-    routeAttribute(record.attributeName, target, scanner);
+    routeAttribute(record.attributeName, target, scanner, occurrences);
   } else {
-    for (const node of record.removedNodes) scanner.removed(node);
+    removed(record.removedNodes, target, scanner, occurrences);
     for (const node of record.addedNodes) if (!isHost(node)) scanner.scan(node);
   }
 }
 
-function routeAttribute(name: string | null, target: Node, scanner: Scanner): void {
+function routeAttribute(name: string | null, target: Node, scanner: Scanner, occurrences: Occurrences): void {
   if (!isElement(target)) return;
-  if (name === 'href' && target.localName === 'a') scanner.check(target as HTMLAnchorElement);
+  if (name === 'href' && target.localName === 'a') relinked(target as HTMLAnchorElement, scanner, occurrences);
+  else if (name === 'value' && isInput(target)) scanner.check(target);
   else if (name === 'hidden' && !target.hasAttribute('hidden')) scanner.scan(target);
+}
+
+/** A link's href changed: it may have become a phone link, or stopped being one. */
+function relinked(link: HTMLAnchorElement, scanner: Scanner, occurrences: Occurrences): void {
+  if (isPhoneLink(link)) {
+    // The link's own control replaces those of the text inside it: never two for one number.
+    for (const source of occurrences.sourcesAt(link)) if (source !== link) occurrences.drop(source);
+    scanner.check(link);
+  } else {
+    // The text inside an ordinary link is decorated like any other text.
+    occurrences.drop(link);
+    scanner.scan(link);
+  }
+}
+
+/** Nodes left `parent`: the controls beside them go, or come back once if they were ours. */
+function removed(nodes: NodeList, parent: Node, scanner: Scanner, occurrences: Occurrences): void {
+  for (const node of nodes) {
+    if (isHost(node)) {
+      // Unknown hosts are ones this script removed itself.
+      const source = occurrences.sourceOf(node);
+      if (source) scanner.check(source);
+      continue;
+    }
+    occurrences.dropAt(node);
+    if (isElement(node)) scanner.schedulePrune();
+  }
+  // Text that left a link or button had its controls after the wrapper, which is still here.
+  const wrapper = nodes.length > 0 && isElement(parent) ? wrapperOf(parent) : null;
+  if (wrapper) for (const source of occurrences.sourcesAt(wrapper)) scanner.check(source);
 }

@@ -1,13 +1,15 @@
-// Which controls belong to which text node or link (refined-github's "seen" marks, as WeakMaps so
-// discarded rows are collected). This is what keeps decoration idempotent.
+// Which controls belong to which text node, link or field (refined-github's "seen" marks, as
+// WeakMaps so discarded rows are collected). This is what keeps decoration idempotent.
 import type { Control } from './control/control.ts';
 import type { Registry } from './control/registry.ts';
 import { isText } from './dom.ts';
 import type { Source, Target } from './types.ts';
 
 interface Occurrence {
-  /** The text or href the controls were made for. */
+  /** The text, href or field value the controls were made for. */
   data: string;
+  /** The dialling country `data` was read for: national numbers depend on it. */
+  country: string;
   /** The targets found in `data`; equal keys mean the controls still fit. */
   key: string;
   controls: Control[];
@@ -36,10 +38,15 @@ export class Occurrences {
     return this.#sourceByHost.get(host);
   }
 
-  add(source: Source, data: string, targets: readonly Target[]): void {
+  /** Sources whose controls follow `point`: the node itself, or the texts inside a link or button. */
+  sourcesAt(point: Node): Source[] {
+    return [...(this.#sourcesByPoint.get(point) ?? [])];
+  }
+
+  add(source: Source, data: string, country: string, targets: readonly Target[]): void {
     const controls = targets.map((target) => this.registry.create(target));
     const point = insertionPoint(source);
-    this.#bySource.set(source, { data, key: targetsKey(targets), controls, point, readded: false });
+    this.#bySource.set(source, { data, country, key: targetsKey(targets), controls, point, readded: false });
     for (const control of controls) this.#sourceByHost.set(control.host, source);
     const sources = this.#sourcesByPoint.get(point) ?? new Set();
     this.#sourcesByPoint.set(point, sources.add(source));
@@ -47,7 +54,8 @@ export class Occurrences {
   }
 
   /** Same targets as before: keep the controls, putting back hosts the page removed (once). */
-  keep(occurrence: Occurrence, data: string): void {
+  keep(occurrence: Occurrence, data: string, country: string): void {
+    occurrence.country = country;
     if (occurrence.data !== data) Object.assign(occurrence, { data, readded: false });
     const missing = occurrence.controls.some((control) => !control.host.isConnected);
     if (missing && occurrence.readded) return;
@@ -76,10 +84,15 @@ export class Occurrences {
 }
 
 /**
- * Hosts go right after the text node, or after the link or button that contains it: a button
- * inside a link or button is invalid HTML, and its clicks would reach the CRM's handler.
+ * The link or button around a node. Hosts go after it rather than inside: a button inside a link
+ * or button is invalid HTML, and its clicks would reach the CRM's handler.
  */
+export function wrapperOf(element: Element): Element | null {
+  return element.closest('a[href], button');
+}
+
+/** Hosts go right after the text node, link or field, or after the link or button around the text. */
 function insertionPoint(source: Source): ChildNode {
   if (!isText(source)) return source;
-  return source.parentElement?.closest('a[href], button') ?? source;
+  return (source.parentElement && wrapperOf(source.parentElement)) ?? source;
 }

@@ -1,19 +1,27 @@
-// The work queue (notes/libraries-and-style.md A.7 #7). Each idle slice walks and evaluates first,
-// then measures every candidate it found in one batch of layout reads, then writes: visible
-// targets at once, offscreen ones in later slices, unrendered ones when they are shown.
-import { evaluate, isCurrent, type Candidate } from './candidates.ts';
-import { containerOf, isElement } from './dom.ts';
+// The work queue (notes/libraries-and-style.md A.7 #7). Idle slices walk and evaluate, handing
+// every candidate to the placement, which writes those near the visible area as soon as the layout
+// reports them; once nothing is left to walk, idle slices write the rest (placement.ts).
+import { evaluate, isCurrent, type Candidate, type Detection } from './candidates.ts';
+import { containerOf } from './dom.ts';
 import { isExcluded, isHost } from './exclusions.ts';
 import { Fifo } from './fifo.ts';
 import { sliceRunner } from './idle.ts';
 import type { Occurrences } from './occurrences.ts';
-import type { Layout, ScheduleSlice, Source } from './types.ts';
+import { Placement } from './placement.ts';
+import type { Layout, Placed, ScheduleSlice, Source } from './types.ts';
 import { createWalk, type WalkVisitor } from './walk.ts';
 
 export interface ScannerDeps {
   occurrences: Occurrences;
-  layout: Layout;
+  /** Reports through the `Placed` it is given. */
+  layout: (placed: Placed) => Layout;
+  /** Idle slices, for walking, evaluating and writing offscreen controls. */
   schedule: ScheduleSlice;
+  /** Frame slices, for the controls near the visible area that one slice could not write. */
+  frame: ScheduleSlice;
+  /** The dialling country for national-format numbers, '' for international ones only. */
+  country(): string;
+  /** Called for each shadow root a walk enters; must be harmless when repeated. */
   observeRoot(root: ShadowRoot): void;
 }
 
@@ -22,10 +30,12 @@ type Job = (hasTime: () => boolean) => boolean;
 
 export class Scanner {
   readonly #jobs = new Fifo<Job>();
-  readonly #offscreen = new Fifo<Candidate>();
-  readonly #found: Candidate[] = [];
-  readonly #queued = new WeakSet<Node>();
-  readonly #knownRoots = new WeakSet<ShadowRoot>();
+  readonly layout: Layout;
+  readonly #placement: Placement;
+  // Walks and checks are queued once per node each: a check does not cover a walk of the same node.
+  #walks = new WeakSet<Node>();
+  #checks = new WeakSet<Node>();
+  #walkedRoots = new WeakSet<ShadowRoot>();
   readonly #visitor: WalkVisitor;
   readonly #kick: () => void;
   #pruneDue = false;
@@ -35,16 +45,15 @@ export class Scanner {
     signal: AbortSignal,
   ) {
     this.#kick = sliceRunner(deps.schedule, (hasTime) => this.#slice(hasTime), signal);
-    this.#visitor = {
-      text: (node) => this.#collect(node, false),
-      link: (link) => this.#collect(link, false),
-      shadowRoot: (root) => this.#adoptRoot(root),
-    };
+    this.layout = deps.layout((element, near) => this.#placement.placed(element, near));
+    const write = (candidate: Candidate): void => this.#write(candidate);
+    this.#placement = new Placement({ layout: this.layout, frame: deps.frame, write, requestIdle: this.#kick }, signal);
+    this.#visitor = { source: (source) => this.#collect(source, false), shadowRoot: (root) => this.#adoptRoot(root) };
     signal.addEventListener(
       'abort',
       () => {
-        this.#jobs.clear();
-        this.#offscreen.clear();
+        this.#forgetWork();
+        this.layout.disconnect();
       },
       { once: true },
     );
@@ -54,55 +63,65 @@ export class Scanner {
   scan(root: Node): void {
     const container = containerOf(root);
     if ((container && isExcluded(container)) || isHost(root)) return;
-    this.#enqueue(root, createWalk(root, this.#visitor));
+    this.#enqueue(this.#walks, root, createWalk(root, this.#visitor));
   }
 
-  /** Re-evaluates one text node or link after its text or href changed. */
+  /** Re-evaluates one text node, link or field after its text, href or value changed. */
   check(source: Source): void {
-    this.#enqueue(source, () => {
+    this.#enqueue(this.#checks, source, () => {
       this.#collect(source, true);
       return true;
     });
   }
 
-  /** A node left the document: the controls beside it go, or come back once if they were ours. */
-  removed(node: Node): void {
-    if (isHost(node)) {
-      // Unknown hosts are ones this script removed itself.
-      const source = this.deps.occurrences.sourceOf(node);
-      if (source) this.check(source);
-      return;
-    }
-    this.deps.occurrences.dropAt(node);
-    if (isElement(node)) this.#schedulePrune();
+  /**
+   * The dialling country changed: everything is walked and evaluated again in idle slices. Work
+   * queued for the old country is dropped rather than done twice; controls whose targets are the
+   * same for both countries stay as they are.
+   */
+  restart(root: Document): void {
+    this.#forgetWork();
+    this.scan(root);
   }
 
-  /** Controls inside removed subtrees leave the registry at the end of the next slice. */
-  #schedulePrune(): void {
+  #forgetWork(): void {
+    this.#jobs.clear();
+    this.#placement.clear();
+    this.#walks = new WeakSet();
+    this.#checks = new WeakSet();
+    this.#walkedRoots = new WeakSet();
+  }
+
+  /** Controls inside removed subtrees, and candidates, are forgotten at the end of the next slice. */
+  schedulePrune(): void {
     this.#pruneDue = true;
     this.#kick();
   }
 
-  #enqueue(node: Node, job: Job): void {
-    if (this.#queued.has(node)) return;
-    this.#queued.add(node);
+  #enqueue(queued: WeakSet<Node>, node: Node, job: Job): void {
+    if (queued.has(node)) return;
+    queued.add(node);
     this.#jobs.push((hasTime) => {
       const done = job(hasTime);
-      if (done) this.#queued.delete(node);
+      if (done) queued.delete(node);
       return done;
     });
     this.#kick();
   }
 
+  #detection(): Detection {
+    return { occurrences: this.deps.occurrences, country: this.deps.country() };
+  }
+
   #collect(source: Source, checkAncestors: boolean): void {
-    const candidate = evaluate(source, this.deps.occurrences, checkAncestors);
-    if (candidate) this.#found.push(candidate);
+    const candidate = evaluate(source, this.#detection(), checkAncestors);
+    if (candidate) this.#placement.add(candidate);
   }
 
   #adoptRoot(root: ShadowRoot): void {
     // Once walked and observed, the observer reports its changes; no need to walk it again.
-    if (this.#knownRoots.has(root)) return;
-    this.#knownRoots.add(root);
+    if (this.#walkedRoots.has(root)) return;
+    this.#walkedRoots.add(root);
     this.deps.observeRoot(root);
     this.scan(root);
   }
@@ -111,30 +130,20 @@ export class Scanner {
     for (let job = this.#jobs.peek(); job && hasTime(); job = this.#jobs.peek()) {
       if (job(hasTime)) this.#jobs.shift();
     }
-    this.#place(this.#found.splice(0));
-    for (let next = this.#offscreen.peek(); next && this.#jobs.size === 0 && hasTime(); next = this.#offscreen.peek()) {
-      this.#offscreen.shift();
-      this.#write(next);
+    // Finding targets comes first: a walk may still find some near the visible area.
+    const more = this.#jobs.size > 0;
+    if (!more) this.#placement.trickle();
+    if (this.#pruneDue) {
+      this.deps.occurrences.registry.prune();
+      this.#placement.prune();
     }
-    if (this.#pruneDue) this.deps.occurrences.registry.prune();
     this.#pruneDue = false;
-    return this.#jobs.size > 0 || this.#offscreen.size > 0;
-  }
-
-  /** All layout reads first, then all writes: one layout per slice, however many candidates. */
-  #place(found: readonly Candidate[]): void {
-    const placements = this.deps.layout.measure(found.map((candidate) => candidate.probe));
-    found.forEach((candidate, index) => {
-      const placement = placements[index];
-      if (!placement?.rendered) this.deps.layout.watchRendered(candidate.probe);
-      else if (placement.inViewport) this.#write(candidate);
-      else this.#offscreen.push(candidate);
-    });
+    return more;
   }
 
   #write(candidate: Candidate): void {
-    if (isCurrent(candidate, this.deps.occurrences)) {
-      this.deps.occurrences.add(candidate.source, candidate.data, candidate.targets);
+    if (isCurrent(candidate, this.#detection())) {
+      this.deps.occurrences.add(candidate.source, candidate.data, candidate.country, candidate.targets);
     }
   }
 }

@@ -14,25 +14,29 @@ export interface ContentPort {
 /** One target as a control shows it: what to dial and how it reads. */
 export type Target = Pick<TextTarget, 'rawId' | 'display' | 'extension'>;
 
-/** What the page may decorate: a text node, or a tel:/callto:/sip: link. */
-export type Source = Text | HTMLAnchorElement;
+/** What the page may decorate: a text node, a tel:/callto:/sip: link, or a form field's value. */
+export type Source = Text | HTMLAnchorElement | HTMLInputElement;
 
-export interface Placement {
-  /** False under display:none (or content-visibility:hidden): nothing to decorate yet. */
-  rendered: boolean;
-  inViewport: boolean;
-}
-
-/** Layout reads, injectable because happy-dom has no layout. */
+/**
+ * Where candidates stand, learnt from IntersectionObservers rather than layout reads, so finding
+ * targets never forces a layout (issue 3, point 8). Injectable because happy-dom has no layout.
+ */
 export interface Layout {
-  /** Reads only; called once per slice for every candidate, before any write. */
-  measure(elements: readonly Element[]): Placement[];
-  /** Reports the element once it may have become rendered. */
-  watchRendered(element: Element): void;
+  /**
+   * Reports `element` once it is rendered, as near (within about a viewport of the visible area)
+   * or not yet; one reported not near is reported again when it comes near.
+   */
+  watch(element: Element): void;
+  unwatch(element: Element): void;
+  /** Which elements are in the viewport now: layout reads, for the popup's occasional request only. */
+  inViewport(elements: readonly Element[]): boolean[];
   disconnect(): void;
 }
 
-/** Runs `slice` when the page is idle; `hasTime` turns false when the slice budget is spent. */
+/** How a Layout reports: `near` is false for a rendered element that is farther away. */
+export type Placed = (element: Element, near: boolean) => void;
+
+/** Runs `slice` later (when idle, or in the next frame); `hasTime` turns false when its budget is spent. */
 export type ScheduleSlice = (slice: (hasTime: () => boolean) => void) => () => void;
 
 /** The window of the scanned document, with its constructors (a frame has its own). */

@@ -1,11 +1,11 @@
 // A resumable walk over one root. The TreeWalker has no filter callback: a JS filter made the same
 // walk 2.6x slower (notes/market.md §3, word-hunter #44), so pruned subtrees are skipped by hand.
-import { isElement, isText } from './dom.ts';
+import { isElement, isInput, isText } from './dom.ts';
 import { isPhoneLink, prunesSubtree } from './exclusions.ts';
+import type { Source } from './types.ts';
 
 export interface WalkVisitor {
-  text(node: Text): void;
-  link(link: HTMLAnchorElement): void;
+  source(source: Source): void;
   shadowRoot(root: ShadowRoot): void;
 }
 
@@ -22,13 +22,15 @@ export function createWalk(root: Node, visitor: WalkVisitor): (hasTime: () => bo
 
 function visit(walker: TreeWalker, node: Node, visitor: WalkVisitor): Node | null {
   if (isText(node)) {
-    visitor.text(node);
+    visitor.source(node);
   } else if (isElement(node)) {
     if (isPhoneLink(node)) {
-      visitor.link(node);
+      visitor.source(node);
       return skipSubtree(walker);
     }
-    if (prunesSubtree(node)) return skipSubtree(walker);
+    // Inputs have no children; their value is read, never anything inside them.
+    if (isInput(node)) visitor.source(node);
+    else if (prunesSubtree(node)) return skipSubtree(walker);
     if (node.shadowRoot) visitor.shadowRoot(node.shadowRoot);
   }
   return walker.nextNode();

@@ -7,16 +7,30 @@ import type { ContentPort, Target } from '../types.ts';
 import { openMenu, type Menu } from './menu.ts';
 import { actionOf } from './menu-view.ts';
 import { failureText, menuContent, triggerLabel, type MenuContent } from './offer.ts';
+import { SHIELDED_EVENTS } from './shield.ts';
 import { showStatus } from './status.ts';
-import { adoptStyles, createIcon } from './styles.ts';
+import { adoptStyles } from './styles.ts';
 
 export interface ControlContext {
   port: ContentPort;
   state(): PageState;
 }
 
-// What a CRM might act on from an ancestor: row selection, inline edit, grid keyboard navigation.
-const SHIELDED_EVENTS = ['click', 'dblclick', 'mousedown', 'pointerdown', 'keydown', 'keyup'] as const;
+// Controls by shadow root, for the one listener every armed control shares (no closure each).
+const controls = new WeakMap<EventTarget, Control>();
+
+function shield(event: Event): void {
+  if (event.currentTarget) controls.get(event.currentTarget)?.handle(event);
+}
+
+/**
+ * Adds the shield listeners to a control's shadow root ahead of its first event (shield.ts). The
+ * same listener added again adds nothing, so arming an armed control is harmless.
+ */
+export function armControl(host: Element): void {
+  const shadow = host.shadowRoot;
+  if (shadow && controls.has(shadow)) for (const type of SHIELDED_EVENTS) shadow.addEventListener(type, shield);
+}
 
 export class Control {
   readonly host: HTMLElement;
@@ -37,9 +51,8 @@ export class Control {
     this.#trigger = Object.assign(doc.createElement('button'), { type: 'button', className: 'trigger' });
     this.#trigger.setAttribute('aria-haspopup', 'menu');
     this.#trigger.setAttribute('aria-expanded', 'false');
-    this.#trigger.append(createIcon(doc));
     this.#shadow.append(this.#trigger);
-    for (const type of SHIELDED_EVENTS) this.#shadow.addEventListener(type, this.#shield);
+    controls.set(this.#shadow, this);
     this.render(context.state());
   }
 
@@ -55,12 +68,13 @@ export class Control {
     this.host.remove();
   }
 
-  readonly #shield = (event: Event): void => {
+  /** Every shielded event inside the control, trusted or not; only trusted ones act. */
+  handle(event: Event): void {
     if (!(event instanceof KeyboardEvent) || this.#ownsKey(event)) event.stopPropagation();
     // Nothing beside the control (a link, a row) may act on a click meant for it.
     if (event.type === 'click') event.preventDefault();
     if (event.isTrusted) this.#route(event);
-  };
+  }
 
   /**
    * Keys that activate our buttons, and every key while the menu is open, are ours; Tab and the

@@ -1,8 +1,7 @@
 // The menu's DOM and its keyboard moves (WAI-ARIA APG menu button pattern).
-import type { PageAction } from '../../shared/protocol.ts';
+import * as v from 'valibot';
+import { PageActionSchema, type PageAction } from '../../shared/protocol.ts';
 import type { MenuContent } from './offer.ts';
-
-const ACTIONS: readonly string[] = ['transfer', 'voicemail', 'call'] satisfies PageAction[];
 
 /** Replaces the panel's content, keeping focus on the same action when it is still offered. */
 export function renderMenu(panel: HTMLElement, content: MenuContent): void {
@@ -35,8 +34,8 @@ export function menuItems(panel: HTMLElement): HTMLElement[] {
 export function actionOf(element: Element): PageAction | undefined {
   const item = element.closest<HTMLElement>('[role="menuitem"]');
   const action = item?.dataset.action;
-  if (!item || item.getAttribute('aria-disabled') === 'true' || !action || !ACTIONS.includes(action)) return undefined;
-  return action as PageAction;
+  if (!item || item.getAttribute('aria-disabled') === 'true' || !v.is(PageActionSchema, action)) return undefined;
+  return action;
 }
 
 /** Arrow keys, Home and End move between items, wrapping; returns false for other keys. */

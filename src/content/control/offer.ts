@@ -37,6 +37,8 @@ function menuEntries(target: Target, state: PageState, label: Label): MenuEntry[
   // so the menu does not change shape under the agent's pointer when the state settles.
   const entries: MenuEntry[] = [
     { action: 'transfer', text: label('content_transferTo', target.display), enabled: state.transferable },
+    // Consult first: the call goes on hold while the agent talks to the target (a warm transfer).
+    { action: 'consult', text: label('content_consultFirst'), enabled: state.transferable },
   ];
   if (canReceiveVoicemail(target.rawId)) {
     entries.push({ action: 'voicemail', text: label('content_transferToVoicemail'), enabled: state.transferable });

@@ -37,10 +37,17 @@ export class Registry {
   }
 
   setState(state: PageState): void {
-    if (state.callActive === this.#state.callActive && state.transferable === this.#state.transferable) return;
+    const unchanged = state.callActive === this.#state.callActive && state.transferable === this.#state.transferable;
     this.#state = state;
+    if (unchanged) return;
     this.prune();
     for (const control of this.#live) control.render(state);
+  }
+
+  /** The controls in the document, in the order they were added. */
+  controls(): Control[] {
+    this.prune();
+    return [...this.#live];
   }
 
   prune(): void {

@@ -41,9 +41,9 @@ describe('injected control', () => {
     trustedClick(button);
     expect(menuOf(shadow).texts).toEqual(['Call +1 425 555 0123']);
     app.setState(TRANSFERABLE);
-    expect(menuOf(shadow).texts).toEqual(['Transfer call to +1 425 555 0123']);
+    expect(menuOf(shadow).texts).toEqual(['Transfer call to +1 425 555 0123', 'Consult first']);
     app.setState({ callActive: true, transferable: false, defaultCountry: '' });
-    expect(menuOf(shadow).items[0]?.getAttribute('aria-disabled')).toBe('true');
+    expect(menuOf(shadow).items.map((item) => item.getAttribute('aria-disabled'))).toEqual(['true', 'true']);
     expect(shadow.querySelector('.note')?.textContent).toBe('This call can’t be transferred right now');
   });
 
@@ -52,11 +52,19 @@ describe('injected control', () => {
     app.setState(TRANSFERABLE);
     trustedClick(button);
     const { texts, items } = menuOf(shadow);
-    expect(texts).toEqual([`Transfer call to ${displayTarget(TEAMS)}`, 'Transfer to voicemail']);
-    trustedClick(items[1]!);
+    expect(texts).toEqual([`Transfer call to ${displayTarget(TEAMS)}`, 'Consult first', 'Transfer to voicemail']);
+    trustedClick(items[2]!);
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({ to: 'background', kind: 'pageAction', action: 'voicemail', target: TEAMS });
     expect(menuOf(shadow).menu).toBeNull();
+  });
+
+  it('asks to consult the target first', async () => {
+    const { app, button, shadow, sent } = await decorated('<p>+1 425 555 0123</p>');
+    app.setState(TRANSFERABLE);
+    trustedClick(button);
+    trustedClick(menuOf(shadow).items[1]!);
+    await vi.waitFor(() => expect(sent).toEqual([{ to: 'background', kind: 'pageAction', action: 'consult', target: '4:+14255550123' }]));
   });
 
   it('ignores clicks that are not from the user', async () => {
@@ -103,6 +111,8 @@ describe('injected control', () => {
     trustedKey(items[0]!, 'ArrowDown');
     expect(shadow.activeElement).toBe(items[1]);
     trustedKey(items[1]!, 'ArrowDown');
+    expect(shadow.activeElement).toBe(items[2]);
+    trustedKey(items[2]!, 'ArrowDown');
     expect(shadow.activeElement).toBe(items[0]);
     trustedKey(items[0]!, 'Escape');
     expect(menuOf(shadow).menu).toBeNull();

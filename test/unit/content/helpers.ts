@@ -5,6 +5,9 @@ import en from '../../../public/_locales/en/messages.json';
 import { init, type ContentOptions } from '../../../src/content/app.ts';
 import type { Reply, ToBackground } from '../../../src/shared/protocol.ts';
 import type { ContentMessageKey, ContentPort } from '../../../src/content/types.ts';
+import { everythingNear } from './layout-fake.ts';
+
+export { everythingNear, queued, type Slice } from './layout-fake.ts';
 
 interface CatalogueEntry {
   message: string;
@@ -37,7 +40,7 @@ export function start(html: string, options: ContentOptions = {}, reply?: Reply)
   document.body.innerHTML = html;
   const controller = new AbortController();
   const { port, sent } = fakePort(reply);
-  const app = init(port, controller.signal, options);
+  const app = init(port, controller.signal, { layout: everythingNear, ...options });
   return { app, controller, sent };
 }
 

@@ -1,5 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
+import type { Placed } from '../../../src/content/types.ts';
 import { hosts, untilHosts } from './helpers.ts';
 
 // The extension context dies on update; runtime.id is how a content script notices.
@@ -12,12 +13,18 @@ vi.mock('../../../src/platform/browser.ts', () => ({
       },
       onMessage: fakeBrowser.runtime.onMessage,
     },
+    i18n: { getUILanguage: () => 'en-US' },
   },
 }));
 vi.mock('../../../src/platform/messages.ts', () => ({
   sendToBackground: async () => ({ ok: true, value: { callActive: false, transferable: false } }),
 }));
 vi.mock('../../../src/platform/i18n.ts', () => ({ t: (key: string) => key }));
+// happy-dom's IntersectionObserver never reports.
+vi.mock('../../../src/content/layout.ts', async () => {
+  const { everythingNear } = await import('./layout-fake.ts');
+  return { domLayout: (_view: unknown, placed: Placed) => everythingNear(placed) };
+});
 
 // happy-dom's PageTransitionEvent is a plain Event without `persisted`.
 function pageTransition(type: string): Event {

@@ -10,7 +10,13 @@ vi.mock('../../../src/platform/i18n.ts', () => ({ t: (key: string) => key }));
 const { connectPort } = await import('../../../src/content/port.ts');
 
 const ACTIVE = { callActive: true, transferable: true, defaultCountry: '' };
-const push = (message: unknown) => fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
+const push = (message: unknown, sendResponse: (response: unknown) => void = () => undefined) =>
+  fakeBrowser.runtime.onMessage.trigger(message, {}, sendResponse);
+const SHOWN = [{ rawId: '4:+14255550123', display: '+1 425 555 0123' }];
+
+function handlers(onState = vi.fn(), listTargets = () => SHOWN, answersWhenEmpty = true) {
+  return { onState, listTargets, answersWhenEmpty };
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -21,7 +27,7 @@ describe('content port', () => {
   it('asks for the page state and applies the answer', async () => {
     sendToBackground.mockResolvedValue({ ok: true, value: ACTIVE });
     const onState = vi.fn();
-    connectPort(new AbortController().signal, onState);
+    connectPort(new AbortController().signal, handlers(onState));
     expect(sendToBackground).toHaveBeenCalledWith({ to: 'background', kind: 'getPageState' });
     await vi.waitFor(() => expect(onState).toHaveBeenCalledWith(ACTIVE));
   });
@@ -29,7 +35,7 @@ describe('content port', () => {
   it('applies pushed states, ignores anything else, and never answers', async () => {
     sendToBackground.mockReturnValue(new Promise(() => undefined));
     const onState = vi.fn();
-    connectPort(new AbortController().signal, onState);
+    connectPort(new AbortController().signal, handlers(onState));
     const replies = [
       ...(await push({ to: 'content', kind: 'pageState', state: ACTIVE })),
       ...(await push({ to: 'content', kind: 'pageState', state: { callActive: 'yes' } })),
@@ -47,17 +53,39 @@ describe('content port', () => {
       }),
     );
     const onState = vi.fn();
-    connectPort(new AbortController().signal, onState);
+    connectPort(new AbortController().signal, handlers(onState));
     await push({ to: 'content', kind: 'pageState', state: ACTIVE });
     answer({ ok: true, value: { callActive: false, transferable: false, defaultCountry: '' } });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(onState.mock.calls).toEqual([[ACTIVE]]);
   });
 
+  it('answers listTargets with the targets this frame shows', async () => {
+    sendToBackground.mockReturnValue(new Promise(() => undefined));
+    connectPort(new AbortController().signal, handlers());
+    const sendResponse = vi.fn();
+    const replies = await push({ to: 'content', kind: 'listTargets' }, sendResponse);
+    expect(sendResponse.mock.calls).toEqual([[SHOWN]]);
+    expect(replies).toEqual([true]);
+  });
+
+  it('lets a frame with nothing to list stay silent, unless it is the top frame', async () => {
+    sendToBackground.mockReturnValue(new Promise(() => undefined));
+    const frame = vi.fn();
+    connectPort(new AbortController().signal, handlers(vi.fn(), () => [], false));
+    expect(await push({ to: 'content', kind: 'listTargets' }, frame)).toEqual([undefined]);
+    expect(frame).not.toHaveBeenCalled();
+    fakeBrowser.reset();
+    const top = vi.fn();
+    connectPort(new AbortController().signal, handlers(vi.fn(), () => [], true));
+    expect(await push({ to: 'content', kind: 'listTargets' }, top)).toEqual([true]);
+    expect(top.mock.calls).toEqual([[[]]]);
+  });
+
   it('stops listening when aborted', () => {
     sendToBackground.mockReturnValue(new Promise(() => undefined));
     const controller = new AbortController();
-    connectPort(controller.signal, vi.fn());
+    connectPort(controller.signal, handlers());
     controller.abort();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
   });

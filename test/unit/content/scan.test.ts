@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hosts, settle, start, targetsOf, untilHosts } from './helpers.ts';
+import type { Layout, Placed } from '../../../src/content/types.ts';
+import { everythingNear, hosts, queued, settle, start, targetsOf, untilHosts, type Slice } from './helpers.ts';
 
 const TEAMS = '8:orgid:6f1c2a3b-1111-2222-3333-444455556666';
 const ACS = '8:acs:1b2c3d4e-aaaa-bbbb-cccc-000011112222_00000020-0000-0000-0000-000000000000';
@@ -108,6 +109,58 @@ describe('scanning', () => {
     await untilHosts(0);
   });
 
+  it('gives a link that becomes a phone link one control, not one more', async () => {
+    run('<a id="a" href="/contacts/1">+1 425 555 0123</a>');
+    await untilHosts(1);
+    const link = document.getElementById('a')!;
+    link.setAttribute('href', 'tel:+14255550124');
+    await untilTargets('4:+14255550124');
+    await settle();
+    expect(targetsOf()).toEqual(['4:+14255550124']);
+    link.setAttribute('href', '/contacts/2');
+    await untilTargets('4:+14255550123');
+    expect(link.nextElementSibling).toBe(hosts()[0]);
+  });
+
+  it('removes the control when the number inside a link goes away', async () => {
+    run('<a id="a" href="/contacts/1"><b>+1 425 555 0123</b> <i>+1 425 555 0124</i></a>');
+    await untilHosts(2);
+    document.querySelector('b')!.remove();
+    await untilTargets('4:+14255550124');
+    document.querySelector('i')!.firstChild!.remove();
+    await untilHosts(0);
+    expect(document.getElementById('a')?.isConnected).toBe(true);
+  });
+
+  it('keeps the controls of several targets in one text node after it, in order, without splitting it', async () => {
+    run('<p id="p">Call +1 425 555 0123 or +44 20 7946 0958, not 2024-03-15</p>');
+    await untilHosts(2);
+    const p = document.getElementById('p')!;
+    expect(p.childNodes[0]?.textContent).toBe('Call +1 425 555 0123 or +44 20 7946 0958, not 2024-03-15');
+    expect([...p.childNodes].slice(1)).toEqual(hosts());
+    expect(targetsOf()).toEqual(['4:+14255550123', '4:+442079460958']);
+  });
+
+  it('reads national numbers for the dialling country, and again when it changes', async () => {
+    const { app } = run('<p>(425) 555-0187</p><p>020 7946 0958</p><p>+34 912 345 678</p>', { country: 'US' });
+    await untilTargets('4:+14255550187', '4:+34912345678');
+    const international = hosts()[1];
+    app.setState({ callActive: false, transferable: false, defaultCountry: 'GB' });
+    await untilTargets('4:+442079460958', '4:+34912345678');
+    expect(hosts()[1]).toBe(international);
+    app.setState({ callActive: false, transferable: false, defaultCountry: '' });
+    await untilTargets('4:+34912345678');
+  });
+
+  it('scans once, with the new country, when the country changes before the first slice', async () => {
+    const slices: Slice[] = [];
+    const { app } = run('<p>(425) 555-0187</p>', { schedule: queued(slices), frame: queued(slices) });
+    app.setState({ callActive: false, transferable: false, defaultCountry: 'US' });
+    for (let slice = slices.shift(); slice; slice = slices.shift()) slice(() => true);
+    await Promise.resolve();
+    expect(targetsOf()).toEqual(['4:+14255550187']);
+  });
+
   it('puts a host the page removed back once per text change, not forever', async () => {
     run('<p id="p">+1 425 555 0160</p>');
     await untilHosts(1);
@@ -120,45 +173,28 @@ describe('scanning', () => {
     await untilHosts(1);
   });
 
-  it('decorates visible targets before offscreen ones', () => {
-    const slices: ((hasTime: () => boolean) => void)[] = [];
-    const layout = () => ({
-      measure: (elements: readonly Element[]) =>
-        elements.map((element) => ({ rendered: true, inViewport: element.id !== 'far' })),
-      watchRendered: () => undefined,
-      disconnect: () => undefined,
-    });
-    run('<p id="far">+1 425 555 0171</p><p id="near">+1 425 555 0172</p>', {
-      layout,
-      schedule: (slice) => {
-        slices.push(slice);
-        return () => undefined;
-      },
-    });
-    // The slice runs out of time as soon as it has written anything.
-    slices.shift()?.(() => hosts().length === 0);
+  it('decorates targets near the visible area as soon as the layout reports them, and the others after them', async () => {
+    const idle: Slice[] = [];
+    const layout = (placed: Placed): Layout => ({ ...everythingNear(placed), watch: (element) => placed(element, element.id !== 'far') });
+    run('<p id="far">+1 425 555 0171</p><p id="near">+1 425 555 0172</p>', { layout, schedule: queued(idle), frame: queued([]) });
+    idle.shift()?.(() => true);
+    expect(hosts()).toHaveLength(0);
+    await Promise.resolve();
     expect(targetsOf()).toEqual(['4:+14255550172']);
-    slices.shift()?.(() => true);
+    idle.shift()?.(() => true);
     expect(targetsOf()).toEqual(['4:+14255550171', '4:+14255550172']);
   });
 
   it('decorates an element once it is shown', async () => {
-    let show: ((element: Element) => void) | undefined;
-    const layout = (onRendered: (element: Element) => void) => {
-      show = onRendered;
-      return {
-        measure: (elements: readonly Element[]) =>
-          elements.map((element) => ({ rendered: !element.classList.contains('closed'), inViewport: true })),
-        watchRendered: () => undefined,
-        disconnect: () => undefined,
-      };
+    let report: Placed | undefined;
+    const layout = (placed: Placed): Layout => {
+      report = placed;
+      return { ...everythingNear(placed), watch: () => undefined };
     };
-    run('<p class="closed" id="p">+1 425 555 0180</p>', { layout });
+    run('<p id="p">+1 425 555 0180</p>', { layout });
     await settle();
     expect(hosts()).toHaveLength(0);
-    const p = document.getElementById('p')!;
-    p.classList.remove('closed');
-    show?.(p);
+    report?.(document.getElementById('p')!, true);
     await untilHosts(1);
   });
 
