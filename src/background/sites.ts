@@ -1,0 +1,72 @@
+/// <reference types="@crxjs/vite-plugin/client" />
+// The added sites, on the browser's side: content-script registrations that follow the stored
+// sites and the host permissions the agent granted or revoked (issue 3, point 5).
+//
+// The manifest's script cannot be reused for them. crxjs builds it as a loader that imports its
+// chunks from chrome-extension:// URLs, which Chrome allows only on the origins listed in
+// web_accessible_resources, i.e. the presets ("Denying load of … Resources must be listed in the
+// web_accessible_resources manifest key"). The `?script&iife` build is the same entry bundled
+// into one file that imports nothing, so it runs on any origin and exposes no resource to pages.
+import contentScriptFile from '../content/added-sites.ts?script&iife';
+import { browser } from '../platform/browser.ts';
+import { SITES_KEY, readSites } from '../shared/sites.ts';
+import { reconcileSites, type ScriptSource, type SiteScripting } from './site-registrations.ts';
+
+// matchOriginAsFallback (about:blank and srcdoc frames, as the manifest's match_about_blank) is
+// Chrome 119+; an unknown key would make the whole registration fail on 116–118.
+const chromeMajor = Number(/Chrome\/(\d+)/.exec(navigator.userAgent)?.[1] ?? '0');
+const SOURCE: ScriptSource = { js: [contentScriptFile], originFallback: chromeMajor >= 119 };
+
+/**
+ * Whether our content script already runs in the frame. Runs there, serialised: it may use
+ * nothing from this module. A running content script listens on runtime.onMessage (content/port.ts)
+ * and stops listening when it stops, so this is true exactly while one is alive.
+ */
+function hasContentScript(): boolean {
+  return chrome.runtime.onMessage.hasListeners();
+}
+
+async function injectIntoTab(tabId: number): Promise<void> {
+  const probes = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: hasContentScript });
+  const frameIds = probes.filter((probe) => probe.result !== true).map((probe) => probe.frameId);
+  if (frameIds.length > 0) await browser.scripting.executeScript({ target: { tabId, frameIds }, files: SOURCE.js });
+}
+
+function chromeSiteScripting(log: (message: string) => void): SiteScripting {
+  return {
+    readSites: async () => readSites((await browser.storage.local.get(SITES_KEY))[SITES_KEY]),
+    isGranted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    registered: () => browser.scripting.getRegisteredContentScripts(),
+    register: (scripts) => browser.scripting.registerContentScripts(scripts),
+    unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+    async injectIntoOpenTabs(pattern) {
+      const tabs = await browser.tabs.query({ url: pattern });
+      const results = await Promise.allSettled(tabs.flatMap((tab) => (tab.id === undefined ? [] : [injectIntoTab(tab.id)])));
+      // A tab may have closed or shown an error page meanwhile; the others still get the script.
+      for (const result of results) if (result.status === 'rejected') log(`Injecting into an open tab: ${String(result.reason)}`);
+    },
+  };
+}
+
+/**
+ * Registers the listeners synchronously, as a worker woken by one of these events needs. Runs are
+ * queued: two overlapping runs would both register the same new site, and the second would throw.
+ */
+export function init(log: (message: string) => void): void {
+  const scripting = chromeSiteScripting(log);
+  let queue = Promise.resolve();
+  const run = (injectIntoOpenTabs: boolean): void => {
+    queue = queue
+      .then(() => reconcileSites(scripting, SOURCE, { injectIntoOpenTabs }))
+      .catch((error: unknown) => log(`Site registrations: ${String(error)}`));
+  };
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[SITES_KEY]) run(true);
+  });
+  browser.permissions.onAdded.addListener(() => run(true));
+  browser.permissions.onRemoved.addListener(() => run(false));
+  // Registrations persist across sessions; these catch up after an update or a change made
+  // while the extension was off.
+  browser.runtime.onInstalled.addListener(() => run(false));
+  browser.runtime.onStartup.addListener(() => run(false));
+}
