@@ -22,6 +22,13 @@ function describeTransferChange(
   }
 }
 
+/** Hold and resume, whoever asked: switching calls, a transfer holding the call, or a failed one giving it back. */
+function describeHoldChange(before: CallSnapshot | undefined, after: CallSnapshot, party: string): string | undefined {
+  if (before?.state === 'Connected' && after.state === 'LocalHold') return t('popup_announceHeld', party);
+  if (before?.state === 'LocalHold' && after.state === 'Connected') return t('popup_announceResumed', party);
+  return undefined;
+}
+
 function describeCallChange(before: CallSnapshot | undefined, after: CallSnapshot): string[] {
   const party = describeRemote(after).name;
   const hasConnected = before?.connectedAt === undefined && after.connectedAt !== undefined && isLive(after);
@@ -29,6 +36,7 @@ function describeCallChange(before: CallSnapshot | undefined, after: CallSnapsho
   return [
     hasConnected ? t('popup_announceConnected', party) : undefined,
     describeTransferChange(before?.transfer, after.transfer),
+    describeHoldChange(before, after, party),
     hasEnded ? t('popup_announceEnded', party) : undefined,
   ].filter((change) => change !== undefined);
 }

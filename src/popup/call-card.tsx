@@ -6,6 +6,7 @@ import { CallDuration } from './call-duration.tsx';
 import { callStatusText, describeParty, describeRemote } from './call-words.ts';
 import { CommandButton } from './command-button.tsx';
 import type { Send } from './send.ts';
+import type { TimelineModel } from './transfer-requests.ts';
 import { TransferTimeline } from './transfer-timeline.tsx';
 
 /** The attributes end-to-end tests and the stylesheet read; also on the current-call section. */
@@ -20,10 +21,14 @@ export function callDataAttributes(call: CallSnapshot): Record<string, string> {
 interface CallCardProps {
   call: CallSnapshot;
   send: Send;
+  /** The call's latest transfer, from the moment it was requested. */
+  timeline?: TimelineModel | undefined;
   isCurrent?: boolean;
+  /** On the cards of other calls: the call the agent is on, for "Switch to". */
+  current?: CallSnapshot | undefined;
 }
 
-export function CallCard({ call, send, isCurrent = false }: CallCardProps) {
+export function CallCard({ call, send, timeline, isCurrent = false, current }: CallCardProps) {
   const headingId = useId();
   const party = describeRemote(call);
   return (
@@ -47,10 +52,10 @@ export function CallCard({ call, send, isCurrent = false }: CallCardProps) {
       {call.transferredBy && (
         <p class="call__note">{t('popup_transferredBy', describeParty(call.transferredBy).name)}</p>
       )}
-      {call.transfer && <TransferTimeline transfer={call.transfer} />}
+      {timeline && <TransferTimeline model={timeline} call={call} />}
       <div class="controls" role="group" aria-labelledby={headingId}>
         {isLive(call) ? (
-          <CallControls call={call} send={send} />
+          <CallControls call={call} send={send} current={isCurrent ? undefined : current} />
         ) : (
           <CommandButton send={send} command={{ type: 'dismiss', callId: call.id }} testId="dismiss" tone="quiet">
             {t('popup_dismiss')}

@@ -1,6 +1,8 @@
 import type { CallSnapshot, CallStatus } from '../shared/engine.ts';
 import { t } from '../platform/i18n.ts';
+import { ActionButton } from './action-button.tsx';
 import { CommandButton } from './command-button.tsx';
+import { holdThen } from './call-sequences.ts';
 import type { Send } from './send.ts';
 
 /** States in which the agent is talking (or held), so hold and mute mean something. */
@@ -9,23 +11,32 @@ const IN_CALL: ReadonlySet<CallStatus> = new Set<CallStatus>(['Connected', 'Loca
 interface CallControlsProps {
   call: CallSnapshot;
   send: Send;
+  /** Set on the cards of other calls: the call the agent is on, which "Switch to" puts on hold first. */
+  current?: CallSnapshot | undefined;
 }
 
-function HoldButton({ call, send }: CallControlsProps) {
+function HoldButton({ call, send, current }: CallControlsProps) {
   const callId = call.id;
-  return call.state === 'LocalHold' ? (
+  if (call.state !== 'LocalHold') {
+    return (
+      <CommandButton send={send} command={{ type: 'hold', callId }} testId="hold">
+        {t('popup_hold')}
+      </CommandButton>
+    );
+  }
+  return current ? (
+    <ActionButton onClick={() => holdThen(send, current, { type: 'resume', callId })} testId="switch-to" tone="primary">
+      {t('popup_switchTo')}
+    </ActionButton>
+  ) : (
     <CommandButton send={send} command={{ type: 'resume', callId }} testId="resume" tone="primary">
       {t('popup_resume')}
-    </CommandButton>
-  ) : (
-    <CommandButton send={send} command={{ type: 'hold', callId }} testId="hold">
-      {t('popup_hold')}
     </CommandButton>
   );
 }
 
-/** Hold or resume, mute or unmute, and hang up: the buttons of a live call. */
-export function CallControls({ call, send }: CallControlsProps) {
+/** Hold, resume or switch to; mute or unmute; hang up: the buttons of a live call. */
+export function CallControls({ call, send, current }: CallControlsProps) {
   const callId = call.id;
   const isInCall = IN_CALL.has(call.state);
   // The engine holds the call to transfer it and resumes it if the transfer fails; resuming it
@@ -33,7 +44,7 @@ export function CallControls({ call, send }: CallControlsProps) {
   const canHold = isInCall && call.transfer?.state !== 'Transferring';
   return (
     <>
-      {canHold && <HoldButton call={call} send={send} />}
+      {canHold && <HoldButton call={call} send={send} current={current} />}
       {isInCall && (
         <CommandButton send={send} command={{ type: 'setMuted', callId, muted: !call.isMuted }} testId="mute">
           {call.isMuted ? t('popup_unmute') : t('popup_mute')}

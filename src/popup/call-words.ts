@@ -31,16 +31,24 @@ function endingText(call: CallSnapshot): string {
   return call.direction === 'Incoming' ? t('popup_missed') : t('popup_notAnswered');
 }
 
-function transferTargetText(transfer: TransferSnapshot): string {
-  return transfer.mode === 'call' ? t('popup_consultedCall') : displayTarget(transfer.target);
+/** What a transfer goes to: a raw id, or for 'call' the consult call's id. */
+type TransferAim = Pick<TransferSnapshot, 'mode' | 'target'>;
+
+function transferTargetText(aim: TransferAim): string {
+  return aim.mode === 'call' ? t('popup_consultedCall') : displayTarget(aim.target);
 }
 
-export function transferStartedText(transfer: TransferSnapshot): string {
-  const target = transferTargetText(transfer);
-  return transfer.mode === 'voicemail' ? t('popup_voicemailStarted', target) : t('popup_transferStarted', target);
+export function transferRequestedText(aim: TransferAim): string {
+  const target = transferTargetText(aim);
+  return aim.mode === 'voicemail' ? t('popup_voicemailRequested', target) : t('popup_transferRequested', target);
 }
 
-export function transferredText(transfer: TransferSnapshot): string {
-  const target = transferTargetText(transfer);
-  return transfer.mode === 'voicemail' ? t('popup_transferredToVoicemail', target) : t('popup_transferredTo', target);
+export function transferStartedText(aim: TransferAim): string {
+  const target = transferTargetText(aim);
+  return aim.mode === 'voicemail' ? t('popup_voicemailStarted', target) : t('popup_transferStarted', target);
+}
+
+export function transferredText(aim: TransferAim): string {
+  const target = transferTargetText(aim);
+  return aim.mode === 'voicemail' ? t('popup_transferredToVoicemail', target) : t('popup_transferredTo', target);
 }

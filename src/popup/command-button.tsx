@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { EngineCommand } from '../shared/protocol.ts';
+import { ActionButton } from './action-button.tsx';
 import type { Send } from './send.ts';
 
 interface CommandButtonProps {
@@ -7,19 +8,11 @@ interface CommandButtonProps {
   command: EngineCommand;
   testId: string;
   tone?: 'primary' | 'danger' | 'quiet';
+  disabled?: boolean;
   children: ComponentChildren;
 }
 
 /** A button that sends one engine command; most of the console is made of these. */
-export function CommandButton({ send, command, testId, tone, children }: CommandButtonProps) {
-  return (
-    <button
-      type="button"
-      class={tone ? `button button--${tone}` : 'button'}
-      data-testid={testId}
-      onClick={() => void send(command)}
-    >
-      {children}
-    </button>
-  );
+export function CommandButton({ send, command, ...button }: CommandButtonProps) {
+  return <ActionButton {...button} onClick={() => send(command)} />;
 }

@@ -1,9 +1,18 @@
-import type { EngineSnapshot } from '../shared/engine.ts';
+import type { EngineSnapshot, ErrorCode } from '../shared/engine.ts';
 import { t } from '../platform/i18n.ts';
+import { isMicrophoneDenial } from '../onboarding/microphone.ts';
+import { ONBOARDING_PATH } from '../onboarding/pages.ts';
+
+/** The SDK refuses a token it cannot use with 401/441xx: 44111 unreadable, 44113–44116 a claim missing (notes/acs-sdk.md §6). */
+function isRejectedToken({ code, subCode = 0 }: ErrorCode): boolean {
+  return code === 401 && subCode >= 44100 && subCode < 44200;
+}
 
 function connectionText(snapshot: EngineSnapshot | undefined): string {
   if (!snapshot) return t('conn_waiting');
-  const { connection, connectionReason } = snapshot;
+  const { connection, connectionReason, lastError } = snapshot;
+  // A start refused over its token fails with no connection reason: only the error says why.
+  if (connection === 'failed' && lastError && isRejectedToken(lastError)) return t('acs_invalidToken');
   return connection === 'disconnected' && connectionReason ? t(`conn_${connectionReason}`) : t(`conn_${connection}`);
 }
 
@@ -16,6 +25,11 @@ export function ConnectionBar({ snapshot }: { snapshot: EngineSnapshot | undefin
         {connectionText(snapshot)}
       </span>
       {snapshot?.engine === 'simulated' && <span class="badge">{t('conn_simulated')}</span>}
+      {isMicrophoneDenial(snapshot?.lastError) && (
+        <a href={`/${ONBOARDING_PATH}`} target="_blank" data-testid="fix-microphone">
+          {t('acs_microphoneBlocked')}
+        </a>
+      )}
     </div>
   );
 }

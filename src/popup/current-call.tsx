@@ -3,27 +3,39 @@ import { isTransferable, type CallSnapshot } from '../shared/engine.ts';
 import type { Settings } from '../shared/settings.ts';
 import { t } from '../platform/i18n.ts';
 import { CallCard, callDataAttributes } from './call-card.tsx';
+import { ConsultBar } from './consult-bar.tsx';
+import type { ConsultPair } from './consult.ts';
+import { withoutParties, type PickLists } from './pick-lists.ts';
 import type { Send } from './send.ts';
-import { useTargetInput } from './target-field.tsx';
-import { TransferPanel } from './transfer-panel.tsx';
+import { TransferPanel, useTransferDraft } from './transfer-panel.tsx';
+import { isAwaitingEngine, type TimelineModel } from './transfer-requests.ts';
 
 interface CurrentCallProps {
   call: CallSnapshot;
+  /** The consult transfer under way, if any; the current call is then one of its two calls. */
+  pair: ConsultPair | undefined;
+  timeline: TimelineModel | undefined;
+  lists: PickLists;
   settings: Settings;
   send: Send;
 }
 
-/** The call the agent is working on, with the transfer panel while it can be transferred. */
-export function CurrentCall({ call, settings, send }: CurrentCallProps) {
+/** The call the agent is working on, with the consult bar or the transfer panel when they apply. */
+export function CurrentCall({ call, pair, timeline, lists, settings, send }: CurrentCallProps) {
   const headingId = useId();
-  const transferInput = useTargetInput(settings.defaultCountry);
+  const draft = useTransferDraft(settings);
+  // A consult transfer ends through its own bar; a request the engine has not shown yet is still being sent.
+  const canTransfer = isTransferable(call) && !pair && !isAwaitingEngine(timeline);
   return (
     <section class="section" aria-labelledby={headingId} data-testid="current-call" {...callDataAttributes(call)}>
       <h2 id={headingId} class="visually-hidden">
         {t('popup_currentCall')}
       </h2>
-      <CallCard call={call} send={send} isCurrent />
-      {isTransferable(call) && <TransferPanel call={call} input={transferInput} settings={settings} send={send} />}
+      {pair && <ConsultBar pair={pair} settings={settings} send={send} />}
+      <CallCard call={call} send={send} timeline={timeline} isCurrent />
+      {canTransfer && (
+        <TransferPanel call={call} draft={draft} lists={withoutParties(lists, call.remote)} settings={settings} send={send} />
+      )}
     </section>
   );
 }

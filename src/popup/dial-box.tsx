@@ -1,14 +1,17 @@
 import type { Settings } from '../shared/settings.ts';
 import { t } from '../platform/i18n.ts';
+import type { PickLists } from './pick-lists.ts';
 import type { Send } from './send.ts';
 import { TargetField, useTargetInput } from './target-field.tsx';
+import { TargetPicks } from './target-picks.tsx';
 
 interface DialBoxProps {
+  lists: PickLists;
   settings: Settings;
   send: Send;
 }
 
-export function DialBox({ settings, send }: DialBoxProps) {
+export function DialBox({ lists, settings, send }: DialBoxProps) {
   const input = useTargetInput(settings.defaultCountry);
   const { target } = input;
   return (
@@ -25,6 +28,7 @@ export function DialBox({ settings, send }: DialBoxProps) {
           {t('popup_dial')}
         </button>
       </div>
+      <TargetPicks lists={lists} onPick={input.pick} />
     </form>
   );
 }

@@ -28,3 +28,7 @@ export function isoDuration(milliseconds: number): string {
 export function formatClockTime(timestamp: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(timestamp);
 }
+
+export function formatCount(count: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(count);
+}

@@ -1,14 +1,23 @@
 import { useId } from 'preact/hooks';
-import type { IncomingSnapshot } from '../shared/engine.ts';
+import type { CallSnapshot, IncomingSnapshot } from '../shared/engine.ts';
 import { t } from '../platform/i18n.ts';
+import { ActionButton } from './action-button.tsx';
 import { describeParty } from './call-words.ts';
 import { CommandButton } from './command-button.tsx';
+import { holdThen } from './call-sequences.ts';
 import type { Send } from './send.ts';
 
-function IncomingCall({ incoming, send }: { incoming: IncomingSnapshot; send: Send }) {
+interface IncomingProps {
+  /** The call the agent is on: accepting puts it on hold first. */
+  current: CallSnapshot | undefined;
+  send: Send;
+}
+
+function IncomingCall({ incoming, current, send }: IncomingProps & { incoming: IncomingSnapshot }) {
   const callerId = useId();
   const caller = describeParty(incoming.caller);
   const incomingId = incoming.id;
+  const holdsCurrent = current?.state === 'Connected';
   return (
     <li class="incoming" data-testid="incoming" data-incoming-id={incomingId}>
       <p id={callerId} class="incoming__caller">
@@ -19,9 +28,9 @@ function IncomingCall({ incoming, send }: { incoming: IncomingSnapshot; send: Se
         <p class="incoming__note">{t('popup_transferredBy', describeParty(incoming.transferredBy).name)}</p>
       )}
       <div class="controls" role="group" aria-labelledby={callerId}>
-        <CommandButton send={send} command={{ type: 'accept', incomingId }} testId="accept" tone="primary">
-          {t('popup_accept')}
-        </CommandButton>
+        <ActionButton onClick={() => holdThen(send, current, { type: 'accept', incomingId })} testId="accept" tone="primary">
+          {holdsCurrent ? t('popup_holdAndAccept') : t('popup_accept')}
+        </ActionButton>
         <CommandButton send={send} command={{ type: 'reject', incomingId }} testId="decline" tone="danger">
           {t('popup_decline')}
         </CommandButton>
@@ -30,7 +39,7 @@ function IncomingCall({ incoming, send }: { incoming: IncomingSnapshot; send: Se
   );
 }
 
-export function IncomingList({ incoming, send }: { incoming: IncomingSnapshot[]; send: Send }) {
+export function IncomingList({ incoming, current, send }: IncomingProps & { incoming: IncomingSnapshot[] }) {
   const headingId = useId();
   if (incoming.length === 0) return null;
   return (
@@ -40,7 +49,7 @@ export function IncomingList({ incoming, send }: { incoming: IncomingSnapshot[];
       </h2>
       <ul class="incoming-list">
         {incoming.map((call) => (
-          <IncomingCall key={call.id} incoming={call} send={send} />
+          <IncomingCall key={call.id} incoming={call} current={current} send={send} />
         ))}
       </ul>
     </section>

@@ -9,11 +9,16 @@ import { t, uiLocale } from '../platform/i18n.ts';
 import { sendToBackground } from '../platform/messages.ts';
 import { followSnapshot } from '../platform/snapshot-store.ts';
 import { followSettings } from '../shared/settings-store.ts';
+import { listPageTargets } from './page-targets.ts';
+import type { TargetSources } from './pick-lists.ts';
 import { Popup } from './popup.tsx';
+import type { SiteToggleProps } from './site-toggle.tsx';
+import { followSiteToggle } from './site-toggle-source.ts';
 import './popup.css';
 
 const snapshot = signal<EngineSnapshot | undefined>(undefined);
 const settings = signal<Settings>(DEFAULT_SETTINGS);
+const siteToggle = signal<SiteToggleProps | undefined>(undefined);
 
 function sendCommand(command: EngineCommand) {
   return sendToBackground({ to: 'background', kind: 'command', command });
@@ -23,8 +28,22 @@ function openOptions(): void {
   void browser.runtime.openOptionsPage();
 }
 
+const sources: TargetSources = {
+  listPageTargets: () => listPageTargets(browser.tabs),
+  storage: browser.storage.local,
+};
+
 function App() {
-  return <Popup snapshot={snapshot.value} settings={settings.value} send={sendCommand} openOptions={openOptions} />;
+  return (
+    <Popup
+      snapshot={snapshot.value}
+      settings={settings.value}
+      send={sendCommand}
+      openOptions={openOptions}
+      sources={sources}
+      site={siteToggle.value}
+    />
+  );
 }
 
 followSnapshot((next) => {
@@ -32,6 +51,9 @@ followSnapshot((next) => {
 });
 followSettings(browser.storage.local, (next) => {
   settings.value = next;
+});
+followSiteToggle(browser.storage.local, (next) => {
+  siteToggle.value = next;
 });
 
 document.documentElement.lang = uiLocale();

@@ -1,23 +1,19 @@
-import { useId } from 'preact/hooks';
 import type { Simulation } from '../shared/protocol.ts';
 import { t } from '../platform/i18n.ts';
 import { CommandButton } from './command-button.tsx';
 import type { Send } from './send.ts';
 
-const EVENTS = ['incomingCall', 'incomingTransfer'] as const satisfies readonly Simulation[];
+const EVENTS = ['incomingCall', 'incomingTransfer', 'connectionLoss', 'tokenExpiry'] as const satisfies readonly Simulation[];
 
-/** Scripted events of the simulated engine, for trying the product without an Azure account. */
+/**
+ * Scripted events of the simulated engine, for trying the product without an Azure account.
+ * Folded away at the foot of the popup: they are for demos and tests, not for agents.
+ */
 export function SimulatorControls({ send }: { send: Send }) {
-  const labelId = useId();
   return (
-    <div class="simulator">
-      <CommandButton send={send} command={{ type: 'simulate', scenario: 'demoCall' }} testId="demo-call">
-        {t('popup_demoCall')}
-      </CommandButton>
-      <div class="simulator__events" role="group" aria-labelledby={labelId}>
-        <span id={labelId} class="simulator__label">
-          {t('popup_simulate')}
-        </span>
+    <details class="simulator" data-testid="simulator">
+      <summary class="simulator__summary">{t('popup_simulate')}</summary>
+      <div class="simulator__events">
         {EVENTS.map((scenario) => (
           <CommandButton
             key={scenario}
@@ -30,6 +26,6 @@ export function SimulatorControls({ send }: { send: Send }) {
           </CommandButton>
         ))}
       </div>
-    </div>
+    </details>
   );
 }

@@ -1,20 +1,38 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useCallback, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { RawId } from '../shared/engine.ts';
-import { displayTarget, parseTarget } from '../shared/phone.ts';
+import { dialingCountry, displayTarget, parseTarget } from '../shared/phone.ts';
 import { t, uiLocale } from '../platform/i18n.ts';
-import { dialingCountry } from '../shared/phone.ts';
 
 export interface TargetInput {
   text: string;
   setText: (text: string) => void;
   /** The raw id the text stands for, re-read on every keystroke; undefined while it is not a target. */
   target: RawId | undefined;
+  /** Puts a picked target in the field and the focus on it, so Enter acts on it. */
+  pick: (rawId: RawId) => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+}
+
+/** The target as the agent would type it: a number formatted, or the raw id when formatting loses it. */
+function editableText(rawId: RawId, country: ReturnType<typeof dialingCountry>): string {
+  const formatted = displayTarget(rawId);
+  return parseTarget(formatted, country) === rawId ? formatted : rawId;
 }
 
 export function useTargetInput(defaultCountry: string): TargetInput {
   const [text, setText] = useState('');
-  const target = useMemo(() => parseTarget(text, dialingCountry(defaultCountry, uiLocale())), [text, defaultCountry]);
-  return { text, setText, target };
+  const inputRef = useRef<HTMLInputElement>(null);
+  const country = dialingCountry(defaultCountry, uiLocale());
+  const target = useMemo(() => parseTarget(text, country), [text, country]);
+  const pick = useCallback(
+    (rawId: RawId) => {
+      setText(editableText(rawId, country));
+      inputRef.current?.focus();
+    },
+    [country],
+  );
+  return { text, setText, target, pick, inputRef };
 }
 
 function TargetHint({ input, isInvalid }: { input: TargetInput; isInvalid: boolean }) {
@@ -47,6 +65,7 @@ export function TargetField({ input, label, testId }: TargetFieldProps) {
       </label>
       <input
         id={inputId}
+        ref={input.inputRef}
         class="field__input"
         type="text"
         autocomplete="off"

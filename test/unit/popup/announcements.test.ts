@@ -15,6 +15,13 @@ describe('what the live region announces', () => {
     expect(describeChanges(before, snapshot({ calls: [call()] }))).toEqual(['Call connected with Ada Lovelace']);
   });
 
+  it('announces a call going on hold and coming back, as when a failed transfer gives it back', () => {
+    const held = snapshot({ calls: [call({ state: 'LocalHold' })] });
+
+    expect(describeChanges(snapshot({ calls: [call()] }), held)).toEqual(['Call with Ada Lovelace on hold']);
+    expect(describeChanges(held, snapshot({ calls: [call()] }))).toEqual(['Call with Ada Lovelace resumed']);
+  });
+
   it('announces a transfer starting, completing and the call ending', () => {
     const held = snapshot({ calls: [call({ state: 'LocalHold' })] });
     const transferring = snapshot({ calls: [call({ state: 'LocalHold', transfer: transfer() })] });

@@ -73,6 +73,23 @@ describe('a connected call', () => {
   });
 });
 
+describe('another call', () => {
+  it('offers "Switch to" on a held call, which holds the current call first', async () => {
+    const { send, commands } = recordingSend();
+    const held = call({ id: 'call-held', state: 'LocalHold' });
+    const view = mount(<CallCard call={held} current={call()} send={send} />);
+
+    expect(view.querySelector('[data-testid="resume"]')).toBeNull();
+    click(byTestId(view, 'switch-to'));
+
+    await vi.waitFor(() => expect(commands).toHaveLength(2));
+    expect(commands).toEqual([
+      { type: 'hold', callId: 'call-1' },
+      { type: 'resume', callId: 'call-held' },
+    ]);
+  });
+});
+
 describe('an ended call', () => {
   const ended = { state: 'Disconnected', connectedAt: T0, endedAt: T0 + 204_000 } as const;
 

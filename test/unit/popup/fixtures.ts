@@ -1,6 +1,9 @@
 // Snapshots as the offscreen document publishes them, built from small overrides.
 import type { CallSnapshot, EngineSnapshot, IncomingSnapshot, TransferSnapshot } from '../../../src/shared/engine.ts';
 import type { EngineCommand, Reply } from '../../../src/shared/protocol.ts';
+import type { TargetSources } from '../../../src/popup/pick-lists.ts';
+import type { PopupProps } from '../../../src/popup/popup.tsx';
+import type { PickTarget } from '../../../src/popup/recent-targets.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
 
 export const T0 = Date.UTC(2026, 10, 25, 9, 30, 0);
@@ -53,4 +56,41 @@ export function recordingSend(reply: Reply = { ok: true, value: null }) {
     return Promise.resolve(reply);
   };
   return { send, commands };
+}
+
+/** A `send` that answers each command with the reply `answer` gives for it. */
+export function answeringSend(answer: (command: EngineCommand) => Reply) {
+  const commands: EngineCommand[] = [];
+  const send = (command: EngineCommand): Promise<Reply> => {
+    commands.push(command);
+    return Promise.resolve(answer(command));
+  };
+  return { send, commands };
+}
+
+/** Pick-list sources: the given page targets, and an in-memory storage.local holding `stored`. */
+export function fakeSources(page: PickTarget[] = [], stored: { [key: string]: unknown } = {}) {
+  const items = { ...stored };
+  const sources: TargetSources = {
+    listPageTargets: () => Promise.resolve(page),
+    storage: {
+      get: (key) => Promise.resolve(key in items ? { [key]: items[key] } : {}),
+      set: (next) => {
+        Object.assign(items, next);
+        return Promise.resolve();
+      },
+    },
+  };
+  return { sources, items };
+}
+
+export function popupProps(overrides: Partial<PopupProps> = {}): PopupProps {
+  const defaults = {
+    snapshot: snapshot(),
+    settings: settings(),
+    send: recordingSend().send,
+    openOptions: () => {},
+    sources: fakeSources().sources,
+  };
+  return { ...defaults, ...overrides };
 }

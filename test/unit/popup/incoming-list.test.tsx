@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IncomingList } from '../../../src/popup/incoming-list.tsx';
-import { incoming, recordingSend } from './fixtures.ts';
+import { call, incoming, recordingSend } from './fixtures.ts';
 import { byTestId, click, mount } from './render.ts';
 
 vi.mock('../../../src/platform/browser.ts', async () => (await import('./i18n-stub.ts')).fakeBrowserModule());
@@ -9,7 +9,7 @@ describe('incoming calls', () => {
   it('shows the caller and who transferred the call', () => {
     const { send } = recordingSend();
     const transferred = incoming({ transferredBy: { rawId: '8:acs:agent-7', displayName: 'Grace Hopper' } });
-    const item = byTestId(mount(<IncomingList incoming={[transferred]} send={send} />), 'incoming');
+    const item = byTestId(mount(<IncomingList incoming={[transferred]} current={undefined} send={send} />), 'incoming');
 
     expect(item.textContent).toContain('Ada Lovelace');
     expect(item.textContent).toContain('+44 20 7946 0958');
@@ -18,7 +18,7 @@ describe('incoming calls', () => {
 
   it('accepts and declines the call by its id', () => {
     const { send, commands } = recordingSend();
-    const view = mount(<IncomingList incoming={[incoming({ id: 'in-42' })]} send={send} />);
+    const view = mount(<IncomingList incoming={[incoming({ id: 'in-42' })]} current={undefined} send={send} />);
 
     click(byTestId(view, 'accept'));
     click(byTestId(view, 'decline'));
@@ -29,9 +29,23 @@ describe('incoming calls', () => {
     ]);
   });
 
+  it('puts the call the agent is on on hold before accepting, and says so', async () => {
+    const { send, commands } = recordingSend();
+    const view = mount(<IncomingList incoming={[incoming({ id: 'in-42' })]} current={call()} send={send} />);
+
+    expect(byTestId(view, 'accept').textContent).toBe('Hold and accept');
+    click(byTestId(view, 'accept'));
+
+    await vi.waitFor(() => expect(commands).toHaveLength(2));
+    expect(commands).toEqual([
+      { type: 'hold', callId: 'call-1' },
+      { type: 'accept', incomingId: 'in-42' },
+    ]);
+  });
+
   it('renders nothing while no call is ringing', () => {
     const { send } = recordingSend();
 
-    expect(mount(<IncomingList incoming={[]} send={send} />).innerHTML).toBe('');
+    expect(mount(<IncomingList incoming={[]} current={undefined} send={send} />).innerHTML).toBe('');
   });
 });

@@ -1,15 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Popup, type PopupProps } from '../../../src/popup/popup.tsx';
+import { Popup } from '../../../src/popup/popup.tsx';
 import type { Reply } from '../../../src/shared/protocol.ts';
-import { call, recordingSend, settings, snapshot, T0, transfer } from './fixtures.ts';
+import { call, popupProps, recordingSend, snapshot, T0, transfer } from './fixtures.ts';
 import { byTestId, click, mount, rerender, typeInto } from './render.ts';
 
 vi.mock('../../../src/platform/browser.ts', async () => (await import('./i18n-stub.ts')).fakeBrowserModule());
-
-function popupProps(overrides: Partial<PopupProps> = {}): PopupProps {
-  const defaults = { snapshot: snapshot(), settings: settings(), send: recordingSend().send, openOptions: () => {} };
-  return { ...defaults, ...overrides };
-}
 
 describe('the connection bar', () => {
   it('waits for the first snapshot', () => {
@@ -57,18 +52,25 @@ describe('the console', () => {
   });
 
   it('puts the current call first with the transfer panel, and lists the other calls', () => {
-    const held = call({ id: 'call-held', state: 'LocalHold' });
     const ended = call({ id: 'call-ended', state: 'Disconnected', endedAt: T0 });
-    const view = mount(<Popup {...popupProps({ snapshot: snapshot({ calls: [ended, held, call()] }) })} />);
+    const view = mount(<Popup {...popupProps({ snapshot: snapshot({ calls: [ended, call()] }) })} />);
 
     const current = byTestId(view, 'current-call');
     expect(current.dataset).toMatchObject({ callId: 'call-1', callState: 'Connected', transferState: 'none' });
     expect(byTestId(current, 'transfer-target')).toBeTruthy();
     expect([...view.querySelectorAll<HTMLElement>('[data-testid="call"]')].map((card) => card.dataset.callId)).toEqual([
       'call-1',
-      'call-held',
       'call-ended',
     ]);
+  });
+
+  it('puts how the last call ended above the dial box while no call is live', () => {
+    const transferred = call({ state: 'Disconnected', endedAt: T0, transfer: transfer({ state: 'Transferred' }) });
+    const view = mount(<Popup {...popupProps({ snapshot: snapshot({ calls: [transferred] }) })} />);
+
+    const sections = [...view.querySelectorAll('main > section')];
+    expect(sections.map((section) => section.querySelector('h2')?.textContent)).toEqual(['Recent calls', 'No call in progress']);
+    expect(byTestId(sections[0] as HTMLElement, 'call-status').textContent).toBe('Transferred to +44 20 7946 0000');
   });
 
   it('hides the transfer panel while a transfer is under way', () => {

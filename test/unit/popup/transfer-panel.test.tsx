@@ -1,13 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CurrentCall } from '../../../src/popup/current-call.tsx';
+import type { PickLists } from '../../../src/popup/pick-lists.ts';
 import { call, recordingSend, settings, TEAMS_USER, transfer } from './fixtures.ts';
 import { byTestId, click, mount, rerender, submitFrom, typeInto } from './render.ts';
 
 vi.mock('../../../src/platform/browser.ts', async () => (await import('./i18n-stub.ts')).fakeBrowserModule());
 
-function renderPanel(overrides: Parameters<typeof settings>[0] = {}) {
+const NO_PICKS: PickLists = { page: [], recent: [] };
+
+function renderPanel(overrides: Parameters<typeof settings>[0] = {}, lists: PickLists = NO_PICKS) {
   const recorder = recordingSend();
-  const view = mount(<CurrentCall call={call()} settings={settings(overrides)} send={recorder.send} />);
+  const props = { pair: undefined, timeline: undefined, lists, send: recorder.send };
+  const view = mount(<CurrentCall call={call()} settings={settings(overrides)} {...props} />);
   return {
     ...recorder,
     view,
@@ -111,9 +115,32 @@ describe('the transfer panel of the current call', () => {
     const failed = transfer({ state: 'Failed', error: { code: 603, subCode: 0 } });
 
     const transferring = call({ state: 'LocalHold', transfer: transfer() });
-    rerender(panel.view, <CurrentCall call={transferring} settings={settings()} send={panel.send} />);
-    rerender(panel.view, <CurrentCall call={call({ transfer: failed })} settings={settings()} send={panel.send} />);
+    const props = { pair: undefined, timeline: undefined, lists: NO_PICKS, settings: settings(), send: panel.send };
+    rerender(panel.view, <CurrentCall call={transferring} {...props} />);
+    rerender(panel.view, <CurrentCall call={call({ transfer: failed })} {...props} />);
 
     expect(byTestId<HTMLInputElement>(panel.view, 'transfer-target').value).toBe('+44 20 7946 0958');
+  });
+
+  it('consults first: holds the call and calls the target, with one command', () => {
+    const panel = renderPanel();
+
+    typeInto(panel.input, TEAMS_USER);
+    click(byTestId(panel.view, 'transfer-consult'));
+
+    expect(panel.commands).toEqual([{ type: 'consult', callId: 'call-1', target: TEAMS_USER }]);
+  });
+
+  it("ticks \"Don't follow the forwarding rules\" as the setting says, and sends the agent's choice", () => {
+    const panel = renderPanel({ disableForwardingAndUnanswered: true });
+    const box = byTestId<HTMLInputElement>(panel.view, 'transfer-ignore-rules');
+    expect(box.checked).toBe(true);
+
+    click(box);
+    typeInto(panel.input, '+44 20 7946 0958');
+    submitFrom(panel.input);
+
+    expect(box.checked).toBe(false);
+    expect(panel.commands).toMatchObject([{ type: 'transfer', request: { disableForwardingAndUnanswered: false } }]);
   });
 });

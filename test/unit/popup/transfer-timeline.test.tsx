@@ -1,12 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CallSnapshot, TransferSnapshot } from '../../../src/shared/engine.ts';
 import { TransferTimeline } from '../../../src/popup/transfer-timeline.tsx';
-import { TEAMS_USER, transfer } from './fixtures.ts';
+import { call, T0, TEAMS_USER, transfer } from './fixtures.ts';
 import { mount } from './render.ts';
 
 vi.mock('../../../src/platform/browser.ts', async () => (await import('./i18n-stub.ts')).fakeBrowserModule());
 
-function steps(view: HTMLElement): string[] {
-  return [...view.querySelectorAll('li')].map((step) => step.textContent ?? '');
+const REQUESTED_AT = T0 + 59_000;
+
+function timeline(shown: TransferSnapshot | undefined, of: CallSnapshot = call({ state: 'LocalHold' })) {
+  const model = { mode: shown?.mode ?? 'participant', target: shown?.target ?? '4:+442079460000', requestedAt: REQUESTED_AT, transfer: shown };
+  return mount(<TransferTimeline model={model} call={of} />);
+}
+
+function steps(view: HTMLElement): [string | undefined, string][] {
+  return [...view.querySelectorAll<HTMLElement>('li')].map((step) => [step.dataset.step, step.textContent ?? '']);
 }
 
 describe('the transfer timeline', () => {
@@ -14,30 +22,40 @@ describe('the transfer timeline', () => {
   beforeEach(() => vi.stubEnv('TZ', 'UTC'));
   afterEach(() => vi.unstubAllEnvs());
 
-  it('shows a transfer under way as started and waiting for the target', () => {
-    const view = mount(<TransferTimeline transfer={transfer()} />);
+  it('starts when the agent asked, while the engine is still holding the call', () => {
+    expect(steps(timeline(undefined))).toEqual([
+      ['requested', 'Transfer to +44 20 7946 0000 requested 09:30:59'],
+      ['transferring', 'Putting the call on hold…'],
+    ]);
+  });
 
-    const [started, waiting] = steps(view);
-    expect(started).toMatch(/^Transfer to \+44 20 7946 0000 started 09:31:00$/);
-    expect(waiting).toBe('Waiting for the target to answer…');
+  it('waits for the target while Transferring', () => {
+    const view = timeline(transfer());
+
+    expect(steps(view)[1]).toEqual(['transferring', 'Waiting for the target to answer…']);
     expect(view.querySelector('.timeline__pulse')).not.toBeNull();
   });
 
   it('shows a completed transfer with its time', () => {
     const transferred = transfer({ state: 'Transferred', updatedAt: Date.UTC(2026, 10, 25, 9, 31, 12) });
-    const view = mount(<TransferTimeline transfer={transferred} />);
 
-    expect(steps(view)[1]).toBe('Transferred to +44 20 7946 0000 09:31:12');
+    expect(steps(timeline(transferred))[1]).toEqual(['transferred', 'Transferred to +44 20 7946 0000 09:31:12']);
   });
 
-  it('explains a failure in words and keeps the code for support', () => {
+  it('explains a failure in words, keeps the code for support, and says the agent is back on the call', () => {
     const declined = transfer({ state: 'Failed', error: { code: 603, subCode: 0 } });
-    const view = mount(<TransferTimeline transfer={declined} />);
+    const failed = timeline(declined, call()).querySelector('[data-step="failed"]');
 
-    const failed = view.querySelector('.timeline__step--failed');
     expect(failed?.querySelector('.timeline__title')?.textContent).toBe('Transfer failed');
     expect(failed?.querySelector('.timeline__detail')?.textContent).toBe('The target declined the call');
     expect(failed?.querySelector('.timeline__code')?.textContent).toBe('code 603/0');
+    expect(failed?.querySelector('[data-testid="back-on-call"]')?.textContent).toBe('You are back on the call with Ada Lovelace');
+  });
+
+  it('does not claim the agent is back while the call is still on hold', () => {
+    const declined = transfer({ state: 'Failed', error: { code: 603, subCode: 0 } });
+
+    expect(timeline(declined).querySelector('[data-testid="back-on-call"]')).toBeNull();
   });
 
   it.each([
@@ -46,7 +64,7 @@ describe('the transfer timeline', () => {
     [{ code: 0 }, 'The call was not on hold when the transfer started', 'code 0/0'],
     [{ code: 487, subCode: 10 }, 'Unexpected error', 'code 487/10'],
   ])('explains %o', (error, reason, code) => {
-    const view = mount(<TransferTimeline transfer={transfer({ state: 'Failed', error })} />);
+    const view = timeline(transfer({ state: 'Failed', error }));
 
     expect(view.querySelector('.timeline__detail')?.textContent).toBe(reason);
     expect(view.querySelector('.timeline__code')?.textContent).toBe(code);
@@ -54,8 +72,8 @@ describe('the transfer timeline', () => {
 
   it('names the voicemail it went to', () => {
     const voicemail = transfer({ mode: 'voicemail', target: TEAMS_USER, state: 'Transferred' });
-    const view = mount(<TransferTimeline transfer={voicemail} />);
 
-    expect(steps(view)[1]).toContain(`Transferred to the voicemail of ${TEAMS_USER.slice(0, 24)}…`);
+    expect(steps(timeline(voicemail))[0]?.[1]).toContain(`Transfer to the voicemail of ${TEAMS_USER.slice(0, 24)}…`);
+    expect(steps(timeline(voicemail))[1]?.[1]).toContain(`Transferred to the voicemail of ${TEAMS_USER.slice(0, 24)}…`);
   });
 });

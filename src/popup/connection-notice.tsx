@@ -1,0 +1,56 @@
+import type { EngineSnapshot } from '../shared/engine.ts';
+import type { EngineCommand } from '../shared/protocol.ts';
+import { t, type MessageKey } from '../platform/i18n.ts';
+import { ActionButton } from './action-button.tsx';
+import type { Send } from './send.ts';
+
+interface ConnectionNoticeProps {
+  snapshot: EngineSnapshot | undefined;
+  send: Send;
+  openOptions: () => void;
+}
+
+/** What puts the connection right (a fresh sign-in, the settings, or only patience), and why. */
+interface Remedy {
+  kind: 'wait' | 'signIn' | 'settings';
+  explanation: MessageKey;
+}
+
+function remedyFor(snapshot: EngineSnapshot): Remedy | undefined {
+  if (snapshot.connection === 'failed') return { kind: 'settings', explanation: 'popup_connectionFailed' };
+  if (snapshot.connection !== 'disconnected') return undefined;
+  switch (snapshot.connectionReason) {
+    case 'connectionIssue':
+      return { kind: 'wait', explanation: 'popup_connectionIssue' };
+    case 'invalidToken':
+      return { kind: 'signIn', explanation: 'popup_connectionInvalidToken' };
+    case undefined:
+      return { kind: 'settings', explanation: 'popup_connectionLost' };
+  }
+}
+
+/** The simulator's 'reconnect' event is its sign-in; the ACS engine signs in from the options page. */
+const SIGN_IN: EngineCommand = { type: 'simulate', scenario: 'reconnect' };
+
+/** Why calls cannot be made or received right now, and the one action that fixes it. */
+export function ConnectionNotice({ snapshot, send, openOptions }: ConnectionNoticeProps) {
+  const remedy = snapshot && remedyFor(snapshot);
+  if (!snapshot || !remedy) return null;
+  const signIn = () => (snapshot.engine === 'simulated' ? send(SIGN_IN) : openOptions());
+  return (
+    <div class="notice" data-testid="connection-notice" data-remedy={remedy.kind}>
+      <p class="notice__text">{t(remedy.explanation)}</p>
+      {remedy.kind === 'wait' && <span class="notice__spinner" aria-hidden="true" />}
+      {remedy.kind === 'signIn' && (
+        <ActionButton onClick={signIn} testId="connection-fix" tone="primary">
+          {t('popup_signInAgain')}
+        </ActionButton>
+      )}
+      {remedy.kind === 'settings' && (
+        <ActionButton onClick={openOptions} testId="connection-fix">
+          {t('popup_checkSettings')}
+        </ActionButton>
+      )}
+    </div>
+  );
+}
