@@ -1,0 +1,90 @@
+// Keyboard shortcuts (issue 4, point 4). They take the router's own paths: an engine command is
+// planned from the snapshot and forwarded exactly as the popup's are, and the selected text becomes
+// a page action exactly as a context-menu click does, so no shortcut can do what those cannot.
+// A shortcut has no view to answer in, so every refusal is a notification saying why.
+import type { CountryCode } from 'libphonenumber-js/max';
+import { currentCall, type EngineSnapshot } from '../shared/engine.ts';
+import { classifyError } from '../shared/call-errors.ts';
+import { fail, type EngineCommand, type Reply, type ReplyError } from '../shared/protocol.ts';
+import { t, type MessageKey } from '../platform/i18n.ts';
+import { MENU_TRANSFER, menuIntent } from './menu-intent.ts';
+import { runPageAction, type RouterDeps } from './router.ts';
+
+/** The commands in manifest.json that reach onCommand (Chrome handles `_execute_action` itself). */
+const SHORTCUTS = ['accept-incoming', 'hang-up', 'transfer-selection'] as const;
+type Shortcut = (typeof SHORTCUTS)[number];
+
+export interface ShortcutDeps {
+  router: RouterDeps;
+  /** The tab's selected text, '' when none; undefined when the extension may not read that tab. */
+  readSelection(tabId: number): Promise<string | undefined>;
+  activeTabId(): Promise<number | undefined>;
+  dialingCountry(): Promise<CountryCode | undefined>;
+  notify(title: string, message: string): void;
+}
+
+/** Also the titles of the commands in manifest.json, so a refusal is named as the agent knows it. */
+const SHORTCUT_TITLES: Record<Shortcut, MessageKey> = {
+  'accept-incoming': 'shortcuts_acceptIncoming',
+  'hang-up': 'shortcuts_hangUp',
+  'transfer-selection': 'shortcuts_transferSelection',
+};
+
+type Plan = { ok: true; command: EngineCommand } | { ok: false; reason: MessageKey };
+
+function isShortcut(name: string): name is Shortcut {
+  return (SHORTCUTS as readonly string[]).includes(name);
+}
+
+/** Runs a shortcut by its command name; `tabId` is the tab it was pressed in, when Chrome says. */
+export async function runShortcut(name: string, deps: ShortcutDeps, tabId?: number): Promise<Reply> {
+  if (!isShortcut(name)) return fail(`Unknown shortcut '${name}'.`);
+  const reply = await perform(name, deps, tabId);
+  if (!reply.ok) deps.notify(t(SHORTCUT_TITLES[name]), describeReplyError(reply.error));
+  return reply;
+}
+
+async function perform(name: Shortcut, deps: ShortcutDeps, tabId: number | undefined): Promise<Reply> {
+  switch (name) {
+    case 'accept-incoming':
+      return forward(planAccept(await deps.router.readSnapshot()), deps.router);
+    case 'hang-up':
+      return forward(planHangUp(await deps.router.readSnapshot()), deps.router);
+    case 'transfer-selection':
+      return transferSelection(deps, tabId ?? (await deps.activeTabId()));
+  }
+}
+
+function forward(plan: Plan, router: RouterDeps): Promise<Reply> {
+  return plan.ok ? router.forwardToOffscreen(plan.command) : Promise.resolve(fail(t(plan.reason)));
+}
+
+/** The caller who has waited longest is answered first. */
+function planAccept(snapshot: EngineSnapshot | undefined): Plan {
+  if (snapshot?.connection !== 'connected') return { ok: false, reason: 'bg_notConnected' };
+  const [first] = [...snapshot.incoming].sort((a, b) => a.receivedAt - b.receivedAt);
+  return first ? { ok: true, command: { type: 'accept', incomingId: first.id } } : { ok: false, reason: 'shortcuts_noIncoming' };
+}
+
+/** The call the popup shows as current is the one hung up: with a consult call live, that is the consult. */
+function planHangUp(snapshot: EngineSnapshot | undefined): Plan {
+  const call = snapshot && currentCall(snapshot);
+  return call ? { ok: true, command: { type: 'hangUp', callId: call.id } } : { ok: false, reason: 'shortcuts_noCall' };
+}
+
+async function transferSelection(deps: ShortcutDeps, tabId: number | undefined): Promise<Reply> {
+  const selection = tabId === undefined ? undefined : await deps.readSelection(tabId);
+  if (selection === undefined) return fail(t('shortcuts_pageNotReadable'));
+  if (selection.trim() === '') return fail(t('shortcuts_noSelection'));
+  const intent = menuIntent({ menuItemId: MENU_TRANSFER, selectionText: selection }, await deps.dialingCountry());
+  return intent.ok
+    ? runPageAction(intent.action, intent.target, deps.router)
+    : fail(t('bg_notATarget', intent.shown.slice(0, 80)));
+}
+
+/** A refusal from the engine in words when its code is a known one, else in the engine's own message. */
+function describeReplyError(error: ReplyError): string {
+  if (error.code === undefined) return error.message;
+  const kind = classifyError({ code: error.code, subCode: error.subCode });
+  return kind === 'unexpected' ? error.message : t(`error_${kind}`);
+}
