@@ -12,7 +12,7 @@ import {
   type TransferSnapshot,
   type TransferStatus,
 } from '../shared/engine.ts';
-import { deepFreeze, definedOnly } from '../offscreen/bridge/plain-data.ts';
+import { deepFreeze, definedOnly } from '../shared/plain-data.ts';
 import type { CallRecord } from './call-projection.ts';
 import { toEngineError } from './sdk-errors.ts';
 import type { CallingSdk } from './sdk-port.ts';

@@ -11,7 +11,9 @@ import {
   type EngineCall,
   type HostHello,
   type HostMessage,
-} from '../offscreen/bridge/protocol.ts';
+} from '../shared/bridge-protocol.ts';
+import type { DeviceControl } from '../shared/devices.ts';
+import type { HostLog } from './sdk-log.ts';
 import { messageOf } from './sdk-errors.ts';
 
 export interface HostWindow {
@@ -25,7 +27,12 @@ export interface HostBridgeOptions {
   /** The `chrome-extension://<id>` origins allowed to drive this page (host-config.json). */
   readonly allowedOrigins: readonly string[];
   createEngine(init: { displayName: string }): CallEngine;
+  /** Served beside the engine when the page has them; requests for one it lacks are refused (501). */
+  readonly devices?: DeviceControl;
+  readonly log?: HostLog;
 }
+
+type HostServices = Pick<HostBridgeOptions, 'devices' | 'log'>;
 
 const AnyRequestId = v.object({ id: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
@@ -63,7 +70,12 @@ export class HostBridge {
     const send = (message: HostMessage): void => port.postMessage(message);
     this.port = port;
     port.onmessage = (event: MessageEvent) => void this.handle(engine, event.data, send);
-    this.unsubscribe = engine.subscribe((snapshot) => send({ kind: 'snapshot', snapshot }));
+    const stopSnapshots = engine.subscribe((snapshot) => send({ kind: 'snapshot', snapshot }));
+    const stopDevices = this.options.devices?.onDevicesChanged(() => send({ kind: 'devicesChanged' }));
+    this.unsubscribe = () => {
+      stopSnapshots();
+      stopDevices?.();
+    };
     send({ kind: 'snapshot', snapshot: engine.getSnapshot() });
   }
 
@@ -76,7 +88,7 @@ export class HostBridge {
   private async handle(engine: CallEngine, data: unknown, send: (message: HostMessage) => void): Promise<void> {
     const request = v.safeParse(BridgeRequestSchema, data);
     if (request.success) {
-      send({ kind: 'reply', id: request.output.id, reply: await perform(engine, request.output.call) });
+      send({ kind: 'reply', id: request.output.id, reply: await perform(engine, request.output.call, this.options) });
       return;
     }
     // A malformed request still gets an answer when it has an id, so the caller need not time out.
@@ -85,15 +97,15 @@ export class HostBridge {
   }
 }
 
-async function perform(engine: CallEngine, call: EngineCall): Promise<Reply> {
+async function perform(engine: CallEngine, call: EngineCall, services: HostServices): Promise<Reply> {
   try {
-    return ok(await dispatch(engine, call));
+    return ok(await dispatch(engine, call, services));
   } catch (error) {
     return error instanceof EngineFailure ? fail(error.message, error.code, error.subCode) : fail(messageOf(error), 500);
   }
 }
 
-function dispatch(engine: CallEngine, call: EngineCall): Promise<unknown> {
+function dispatch(engine: CallEngine, call: EngineCall, services: HostServices): Promise<unknown> {
   const done = (): null => null;
   switch (call.method) {
     case 'start':
@@ -120,5 +132,24 @@ function dispatch(engine: CallEngine, call: EngineCall): Promise<unknown> {
       return engine.dismiss(call.callId).then(done);
     case 'transfer':
       return engine.transfer(call.request);
+    case 'listDevices':
+    case 'selectDevices':
+    case 'setLogLevel':
+    case 'getDiagnostics':
+      return serveBeside(call, services);
   }
+}
+
+type BesideCall = Extract<EngineCall, { method: 'listDevices' | 'selectDevices' | 'setLogLevel' | 'getDiagnostics' }>;
+
+/** Device and log requests, served by what the page has beside its engine. */
+async function serveBeside(call: BesideCall, { devices, log }: HostServices): Promise<unknown> {
+  if (call.method === 'listDevices' || call.method === 'selectDevices') {
+    if (!devices) throw new EngineFailure('This calling host cannot choose devices.', 501);
+    return call.method === 'listDevices' ? devices.listDevices() : devices.selectDevices(call.selection).then(() => null);
+  }
+  if (!log) throw new EngineFailure('This calling host keeps no log.', 501);
+  if (call.method === 'getDiagnostics') return log.report();
+  log.setLevel(call.level);
+  return null;
 }

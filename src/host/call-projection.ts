@@ -3,7 +3,7 @@
 import type { CallerInfo } from '@azure/communication-calling';
 import { ERR } from '../shared/call-errors.ts';
 import { LIVE_CALL_STATES, type CallSnapshot, type ErrorCode, type PartySnapshot, type TransferSnapshot } from '../shared/engine.ts';
-import { definedOnly } from '../offscreen/bridge/plain-data.ts';
+import { definedOnly } from '../shared/plain-data.ts';
 import type { CallingSdk, SdkCall, SdkParticipant } from './sdk-port.ts';
 
 /** What the engine remembers about a call beyond what the SDK object tells. */

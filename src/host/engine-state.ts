@@ -11,7 +11,7 @@ import {
   type SnapshotListener,
   type TransferSnapshot,
 } from '../shared/engine.ts';
-import { SnapshotPublisher, type SnapshotContent } from '../offscreen/bridge/snapshot-publisher.ts';
+import { SnapshotPublisher, type SnapshotContent } from '../shared/snapshot-publisher.ts';
 import type { ConnectionHooks } from './agent-connection.ts';
 import { AgentWatch } from './agent-watch.ts';
 import { CallBook } from './call-book.ts';

@@ -3,7 +3,7 @@
 // allowed to drive calls must not be up to the embedder.
 import * as v from 'valibot';
 import { describeIssues } from '../shared/protocol.ts';
-import { EXTENSION_ID } from '../offscreen/bridge/protocol.ts';
+import { EXTENSION_ID } from '../shared/bridge-protocol.ts';
 
 const HostConfigSchema = v.strictObject({
   /** Ids of the extensions that may embed this page and drive its calls. */

@@ -1,12 +1,24 @@
 // The calling host page: loads its configuration, then serves AcsCallEngine to the extensions it
 // lists. It is meant to be embedded by the extension's offscreen document, never used directly.
-import { extensionOrigin } from '../offscreen/bridge/protocol.ts';
+import { CallClient } from '@azure/communication-calling';
+import * as azureLogger from '@azure/logger';
+import { extensionOrigin } from '../shared/bridge-protocol.ts';
 import { AcsCallEngine } from './acs-engine.ts';
 import { HostBridge } from './bridge.ts';
+import { SdkDevices } from './devices.ts';
 import { loadHostConfig } from './host-config.ts';
 import { realSdk } from './real-sdk.ts';
 import { messageOf } from './sdk-errors.ts';
+import { captureSdkLog } from './sdk-log.ts';
 import { tokenFetcher } from './token-source.ts';
+
+// Before any CallClient exists, so that the SDK's first lines are kept too.
+const log = captureSdkLog(azureLogger);
+
+let client: CallClient | undefined;
+/** One CallClient for calls and devices: a device chosen on another client would not reach the calls. */
+const callClient = (): CallClient => (client ??= new CallClient());
+const sdk = { ...realSdk, createCallClient: callClient };
 
 const status = document.querySelector<HTMLElement>('#status');
 
@@ -19,7 +31,9 @@ async function serve(): Promise<void> {
   const bridge = new HostBridge({
     window,
     allowedOrigins: config.extensionIds.map(extensionOrigin),
-    createEngine: ({ displayName }) => new AcsCallEngine({ sdk: realSdk, fetchToken: tokenFetcher(config.tokenUrl), displayName }),
+    createEngine: ({ displayName }) => new AcsCallEngine({ sdk, fetchToken: tokenFetcher(config.tokenUrl), displayName }),
+    devices: new SdkDevices(() => callClient().getDeviceManager()),
+    log,
   });
   // Leaving without hangUp() keeps a ghost participant in the call for ~60 s (notes/acs-sdk.md §9).
   addEventListener('pagehide', () => void bridge.close());

@@ -2,6 +2,7 @@
 // fake (the real SDK cannot load in Node: notes/acs-sdk.md §7). Every type here is cut from the real
 // typings, and the assertions at the bottom fail to compile if the real SDK objects stop fitting.
 import type {
+  AudioDeviceInfo,
   CallAgent,
   CallAgentOptions,
   CallClient,
@@ -11,6 +12,7 @@ import type {
   CallState,
   CollectionUpdatedEvent,
   ConnectionStateChangedEvent,
+  DeviceManager,
   Features,
   IncomingCall,
   IncomingCallCommon,
@@ -64,6 +66,15 @@ export interface SdkCallClient {
   dispose(): Promise<void>;
 }
 
+/** The audio half of the DeviceManager (host/devices.ts): the extension makes no video calls. */
+export interface SdkDeviceManager
+  extends Pick<
+    DeviceManager,
+    'isSpeakerSelectionAvailable' | 'selectedMicrophone' | 'selectedSpeaker' | 'getMicrophones' | 'getSpeakers' | 'selectMicrophone' | 'selectSpeaker'
+  > {
+  on(event: 'audioDevicesUpdated', listener: CollectionUpdatedEvent<AudioDeviceInfo>): void;
+}
+
 /** What AcsCallEngine needs from @azure/communication-calling and @azure/communication-common. */
 export interface CallingSdk {
   createCallClient(): SdkCallClient;
@@ -85,4 +96,6 @@ export type SdkContractHolds = [
   Assert<Fits<CallAgent, SdkCallAgent>>,
   Assert<Fits<IncomingCall, SdkIncomingCall>>,
   Assert<Fits<TransferCallFeature, SdkTransferFeature>>,
+  Assert<Fits<DeviceManager, SdkDeviceManager>>,
+  Assert<Fits<CallClient, { getDeviceManager(): Promise<SdkDeviceManager> }>>,
 ];

@@ -4,7 +4,7 @@ import type { StartCallOptions as SdkStartCallOptions, Transfer } from '@azure/c
 import type { CommunicationIdentifierKind } from '@azure/communication-common';
 import { ERR } from '../shared/call-errors.ts';
 import { EngineFailure, type ErrorCode, type RawId, type TransferRequest } from '../shared/engine.ts';
-import { definedOnly } from '../offscreen/bridge/plain-data.ts';
+import { definedOnly } from '../shared/plain-data.ts';
 import type { CallingSdk, SdkTransferFeature } from './sdk-port.ts';
 
 export type TransferSend = (feature: SdkTransferFeature) => Transfer;

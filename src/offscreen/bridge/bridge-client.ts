@@ -7,8 +7,8 @@ import { EngineFailure } from '../../shared/engine.ts';
 import { HostLink } from './host-link.ts';
 import type { FrameEnvironment } from './iframe-frame.ts';
 import { PendingRequests, TIMED_OUT } from './pending-requests.ts';
-import { HostMessageSchema, type EngineCall } from './protocol.ts';
-import type { SnapshotContent } from './snapshot-publisher.ts';
+import { HostMessageSchema, type EngineCall } from '../../shared/bridge-protocol.ts';
+import type { SnapshotContent } from '../../shared/snapshot-publisher.ts';
 
 export interface BridgeTiming {
   requestTimeoutMs: number;
@@ -28,7 +28,11 @@ export interface BridgeClientEvents {
   connected(): void;
   lost(): void;
   snapshot(content: SnapshotContent): void;
+  devicesChanged(): void;
 }
+
+/** What the helpers beside the engine (devices, diagnostics) need of the bridge. */
+export type HostRequests = Pick<BridgeClient, 'request' | 'isUp'>;
 
 export const UNREACHABLE = 'Calling host unreachable';
 
@@ -121,6 +125,7 @@ export class BridgeClient {
     const message = v.safeParse(HostMessageSchema, data);
     if (!message.success) return;
     if (message.output.kind === 'reply') return this.pending.settle(message.output.id, message.output.reply);
+    if (message.output.kind === 'devicesChanged') return this.events.devicesChanged();
     const { rev: _rev, engine: _engine, ...content } = message.output.snapshot;
     this.events.snapshot(content);
   }

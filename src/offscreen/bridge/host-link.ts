@@ -2,7 +2,7 @@
 // origin only, hand it a fresh MessagePort. A hello on an open link means the page started again, so
 // the old port is dropped for a new one. No hello in time means the host is unreachable: reload it.
 import * as v from 'valibot';
-import { BRIDGE_VERSION, HostHelloSchema, type BridgeRequest } from './protocol.ts';
+import { BRIDGE_VERSION, HostHelloSchema, type BridgeRequest } from '../../shared/bridge-protocol.ts';
 import type { FrameEnvironment, HostFrame } from './iframe-frame.ts';
 
 export interface HostLinkOptions {

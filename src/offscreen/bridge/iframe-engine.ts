@@ -12,12 +12,15 @@ import type {
   TransferRequest,
   TransferSnapshot,
 } from '../../shared/engine.ts';
-import { Id } from '../../shared/schemas.ts';
-import { BridgeClient, UNREACHABLE, type BridgeTiming } from './bridge-client.ts';
+import { Id, TransferSnapshotSchema } from '../../shared/schemas.ts';
+import type { WithDevices } from '../../shared/devices.ts';
+import type { WithDiagnostics } from '../../shared/diagnostics.ts';
+import { BridgedDevices } from '../devices.ts';
+import { BridgedDiagnostics } from '../diagnostics.ts';
+import { BridgeClient, UNREACHABLE, unreachable, type BridgeTiming } from './bridge-client.ts';
 import { iframeEnvironment, type FrameEnvironment } from './iframe-frame.ts';
-import { deepFreeze } from './plain-data.ts';
-import { TransferSnapshotSchema } from './protocol.ts';
-import { SnapshotPublisher, type SnapshotContent } from './snapshot-publisher.ts';
+import { deepFreeze } from '../../shared/plain-data.ts';
+import { SnapshotPublisher, type SnapshotContent } from '../../shared/snapshot-publisher.ts';
 
 export interface IframeEngineOptions {
   /** The calling host page, on the organisation's HTTPS origin (or http://localhost in development). */
@@ -30,7 +33,10 @@ export interface IframeEngineOptions {
 
 const DEFAULT_TIMING: BridgeTiming = { requestTimeoutMs: 15_000, startTimeoutMs: 45_000, helloTimeoutMs: 20_000, heartbeatMs: 10_000 };
 
-export class IframeEngine implements CallEngine {
+export class IframeEngine implements CallEngine, WithDevices, WithDiagnostics {
+  /** The SDK's DeviceManager and log in the host page, beside the engine (issue 5, points 5 and 6). */
+  readonly devices: BridgedDevices;
+  readonly diagnostics: BridgedDiagnostics;
   private readonly publisher: SnapshotPublisher;
   private readonly client: BridgeClient;
   private readonly startTimeoutMs: number;
@@ -46,7 +52,12 @@ export class IframeEngine implements CallEngine {
       connected: () => this.onConnected(),
       lost: () => this.publishLocal('failed'),
       snapshot: (content) => this.onHostSnapshot(content),
+      devicesChanged: () => this.devices.changed(),
     });
+    // Device and log requests wait for a host page that is (re)loading; a disposed engine has none.
+    const hostReady = (): Promise<void> => (this.wanted ? this.client.connect() : Promise.reject(unreachable()));
+    this.devices = new BridgedDevices(this.client, hostReady);
+    this.diagnostics = new BridgedDiagnostics(this.client, hostReady);
   }
 
   async start(): Promise<void> {
@@ -119,6 +130,9 @@ export class IframeEngine implements CallEngine {
   /** A new port may mean a new host page, whose engine never started: start it like the first one. */
   private onConnected(): void {
     this.hostStart = undefined;
+    // Before the start, so that the start is logged at the chosen level and calls use the chosen devices.
+    this.diagnostics.hostConnected();
+    this.devices.hostConnected();
     if (this.wanted) this.startHost().catch(() => undefined);
   }
 

@@ -1,6 +1,6 @@
 // The calling host page as an iframe in the offscreen document (notes/acs-sdk.md §8): microphone
 // access is delegated to it with `allow`, and it is addressed only by its configured origin.
-import type { ConnectMessage } from './protocol.ts';
+import type { ConnectMessage } from '../../shared/bridge-protocol.ts';
 
 export interface HostFrame {
   /** Posts to the host page's window, handing over the port. */

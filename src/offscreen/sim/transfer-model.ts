@@ -15,7 +15,8 @@ import { canReceiveVoicemail, isValidRawId } from '../../shared/raw-id.ts';
 import type { SimCall } from './call-book.ts';
 import { hangUpCall, holdCall, resumeCall, stateOf } from './call-model.ts';
 import { sendTransfer, type SimTransfer } from './sdk-transfer.ts';
-import { deepFreeze, type SimWorld } from './world.ts';
+import type { SimWorld } from './world.ts';
+import { deepFreeze } from '../../shared/plain-data.ts';
 
 interface Attempt {
   call: SimCall;

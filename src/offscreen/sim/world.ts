@@ -1,6 +1,7 @@
 // The simulated engine's single owner of state: the mutable model, time, and the publisher that
 // turns the model into immutable, JSON-safe snapshots with a rising rev (DESIGN.md: one owner of
 // state, views as projections of a snapshot).
+import { SnapshotPublisher } from '../../shared/snapshot-publisher.ts';
 import {
   EngineFailure,
   type ConnectionReason,
@@ -29,12 +30,7 @@ export interface AgentState {
 export class SimWorld {
   readonly calls = new CallBook();
   readonly agent: AgentState = { connection: 'idle', incoming: [] };
-  readonly #listeners = new Set<SnapshotListener>();
-  /** Snapshots not yet delivered: a listener may cause a publish, and everyone must still see revs in order. */
-  readonly #outbox: EngineSnapshot[] = [];
-  #delivering = false;
-  #closed = false;
-  #latest: EngineSnapshot;
+  readonly #publisher: SnapshotPublisher;
   #lastId = 0;
 
   constructor(
@@ -42,14 +38,11 @@ export class SimWorld {
     readonly timers: Timers,
     initialRev: number,
   ) {
-    if (!Number.isSafeInteger(initialRev) || initialRev < 0) {
-      throw new RangeError(`initialRev must be a whole number ≥ 0, got ${initialRev}`);
-    }
-    this.#latest = this.#build(initialRev);
+    this.#publisher = new SnapshotPublisher('simulated', initialRev);
   }
 
   get snapshot(): EngineSnapshot {
-    return this.#latest;
+    return this.#publisher.snapshot;
   }
 
   now(): number {
@@ -66,25 +59,17 @@ export class SimWorld {
   }
 
   subscribe(listener: SnapshotListener): () => void {
-    if (!this.#closed) this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#publisher.subscribe(listener);
   }
 
   publish(): void {
-    if (this.#closed) return;
-    this.#latest = this.#build(this.#latest.rev + 1);
-    this.#outbox.push(this.#latest);
-    if (this.#delivering) return;
-    this.#delivering = true;
-    for (let next = this.#outbox.shift(); next; next = this.#outbox.shift()) this.#deliver(next);
-    this.#delivering = false;
+    this.#publisher.publish({ ...this.agent, calls: this.calls.snapshots() });
   }
 
   /** Publishes one last snapshot, then nothing more: the engine is gone. */
   close(): void {
     this.publish();
-    this.#closed = true;
-    this.#listeners.clear();
+    this.#publisher.close();
   }
 
   recordError(error: ErrorCode, origin: EngineError['origin'], message = errorMessage(error)): void {
@@ -104,30 +89,4 @@ export class SimWorld {
       if (!(error instanceof EngineFailure)) throw error;
     });
   }
-
-  #deliver(snapshot: EngineSnapshot): void {
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener(snapshot);
-      } catch (error) {
-        // One broken listener must not stop the others or the simulation; report it outside this call stack.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  }
-
-  #build(rev: number): EngineSnapshot {
-    const data: EngineSnapshot = { rev, engine: 'simulated', ...this.agent, calls: this.calls.snapshots() };
-    return deepFreeze(structuredClone(data));
-  }
-}
-
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
