@@ -8,8 +8,8 @@ export default defineConfig({
   plugins: [preact(), crx({ manifest })],
   build: {
     target: 'chrome116',
-    // The offscreen document is not named in the manifest, so it is an explicit entry.
-    rolldownOptions: { input: { offscreen: 'src/offscreen/index.html' } },
+    // The offscreen document and the onboarding page are not named in the manifest, so they are explicit entries.
+    rolldownOptions: { input: { offscreen: 'src/offscreen/index.html', onboarding: 'src/onboarding/index.html' } },
   },
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],

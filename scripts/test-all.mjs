@@ -1,5 +1,6 @@
-// `npm test`: typecheck, unit tests, build, end-to-end tests in headless Chromium; then one
-// closing "N passed, N failed" line over unit and end-to-end tests (what CI reads).
+// `npm test`: typecheck, unit tests, both builds (extension and calling host page), end-to-end
+// tests in headless Chromium; then one closing "N passed, N failed" line over unit and end-to-end
+// tests (what CI reads).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
@@ -43,6 +44,9 @@ async function main() {
   steps.push(['unit', unit.code]);
   const build = await run(bin('vite'), ['build', '--logLevel', 'warn']);
   steps.push(['build', build.code]);
+  // The ACS end-to-end test serves the calling host page from dist-host/.
+  const buildHost = await run(bin('vite'), ['build', '--config', 'vite.host.config.ts', '--logLevel', 'warn']);
+  steps.push(['build host', buildHost.code]);
   const e2e = build.code === 0
     ? await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'])
     : { code: 1, stdout: '' };
