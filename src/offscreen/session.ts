@@ -3,17 +3,22 @@
 import { EngineFailure, type CallEngine, type EngineSnapshot, type StartCallOptions } from '../shared/engine.ts';
 import { fail, ok, type EngineCommand, type Reply, type Simulation } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
+import type { WithDevices } from '../shared/devices.ts';
+import type { WithDiagnostics } from '../shared/diagnostics.ts';
 
 export interface Simulator {
   simulate(scenario: Simulation): Promise<void>;
 }
 
-export type SessionEngine = CallEngine & Partial<Simulator>;
+export type SessionEngine = CallEngine & Partial<Simulator> & Partial<WithDevices> & Partial<WithDiagnostics>;
 export type EngineFactory = (settings: Settings, initialRev: number) => SessionEngine;
 
 export class Session {
   private engine: SessionEngine;
   private unsubscribe: () => void;
+  /** The settings the running engine was built from. */
+  private engineSettings: Settings;
+  private settling: Promise<void> = Promise.resolve();
 
   constructor(
     private settings: Settings,
@@ -22,25 +27,41 @@ export class Session {
     private readonly publish: (snapshot: EngineSnapshot) => void,
     private readonly engineConfig: (settings: Settings) => string,
   ) {
+    this.engineSettings = settings;
     this.engine = createEngine(settings, lastRev);
     this.unsubscribe = this.engine.subscribe(publish);
+  }
+
+  /** The engine in use now; applySettings may replace it. Devices and diagnostics follow it. */
+  get currentEngine(): SessionEngine {
+    return this.engine;
   }
 
   start(): Promise<void> {
     return this.engine.start();
   }
 
-  /** New settings apply to the next command; a different engine configuration replaces the engine. */
-  async applySettings(settings: Settings): Promise<void> {
-    const previous = this.settings;
+  /**
+   * New settings apply to the next command; a different engine configuration replaces the engine.
+   * Changes are applied one after another: two quick saves must not leave two engines running.
+   */
+  applySettings(settings: Settings): Promise<void> {
     this.settings = settings;
-    if (this.engineConfig(previous) === this.engineConfig(settings)) return;
+    const applied = this.settling.then(() => this.rebuildIfNeeded(settings));
+    this.settling = applied.catch(() => undefined);
+    return applied;
+  }
+
+  private async rebuildIfNeeded(settings: Settings): Promise<void> {
+    if (this.engineConfig(this.engineSettings) === this.engineConfig(settings)) return;
+    this.engineSettings = settings;
     this.unsubscribe();
     const lastRev = this.engine.getSnapshot().rev;
     await this.engine.dispose();
     this.engine = this.createEngine(settings, lastRev);
     this.unsubscribe = this.engine.subscribe(this.publish);
-    await this.engine.start();
+    // A failed start is in the engine's snapshot already (host unreachable, token refused).
+    await this.engine.start().catch(() => undefined);
   }
 
   async run(command: EngineCommand): Promise<Reply> {

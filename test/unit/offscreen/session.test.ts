@@ -51,3 +51,23 @@ describe('the session owner', () => {
     expect(published.at(-1)?.calls).toEqual([]);
   });
 });
+
+describe('settings changes in quick succession', () => {
+  it('leave exactly one engine running, built from the last settings', async () => {
+    const built: string[] = [];
+    const published: EngineSnapshot[] = [];
+    const counting = (settings: Settings, rev: number) => {
+      built.push(engineConfigOf(settings));
+      return createEngine(settings, rev);
+    };
+    const session = new Session(FAST, 0, counting, (s) => published.push(s), engineConfigOf);
+    await session.start();
+    const last = { ...FAST, simulatorDemoCall: false, simulatorTimeScale: 0.02 };
+    await Promise.all([session.applySettings({ ...FAST, simulatorTimeScale: 0.03 }), session.applySettings(last)]);
+    expect(built).toEqual([FAST, { ...FAST, simulatorTimeScale: 0.03 }, last].map(engineConfigOf));
+    const revs = published.map((s) => s.rev);
+    expect(revs).toEqual([...revs].sort((a, b) => a - b));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(published.at(-1)?.calls).toEqual([]);
+  });
+});
