@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const DEMO_DIR = fileURLToPath(new URL('../demo/', import.meta.url));
 
+/** @type {Record<string, string>} */
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -40,7 +41,7 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, resolve);
+    server.listen(port, host, () => resolve(undefined));
   });
   const actualPort = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
   return {

@@ -14,6 +14,9 @@ import { pageStateOf } from './page-actions.ts';
 import { createMenus } from './context-menu.ts';
 import { menuIntent, type MenuClick } from './menu-intent.ts';
 import { pageActionFromMenu } from './menu-action.ts';
+import { init as initSites } from './sites.ts';
+import { chromeShortcuts } from './shortcut-edge.ts';
+import { ONBOARDING_PATH } from '../onboarding/pages.ts';
 
 const offscreenApi = chromeOffscreenApi(browser);
 
@@ -38,6 +41,7 @@ const deps: RouterDeps = {
     offscreenUrl: browser.runtime.getURL(OFFSCREEN_PATH),
   },
   forwardToOffscreen: (command: EngineCommand) => sendToOffscreen({ to: 'offscreen', kind: 'engineCommand', command }),
+  askOffscreen: sendToOffscreen,
   readSnapshot: () => readMirroredSnapshot(browser.storage.session),
   mirrorSnapshot: (snapshot) =>
     mirrorSnapshot(browser.storage.session, snapshot, (next, previous) => {
@@ -74,9 +78,13 @@ async function broadcastSettings(settings: Settings): Promise<void> {
   await broadcastPageState(browser, { to: 'content', kind: 'pageState', state });
 }
 
+const runShortcut = chromeShortcuts(browser, deps);
+
 browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
-// End-to-end tests invoke the menu through the worker: native menus cannot be clicked headless.
-Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked });
+browser.commands.onCommand.addListener((name, tab) => void runShortcut(name, tab?.id));
+// End-to-end tests invoke the menu and the shortcuts through the worker: native menus and
+// browser-level keys cannot be driven headless.
+Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked, acsTransferCommand: runShortcut });
 
 browser.storage.onChanged.addListener((changes, area) => {
   const change = changes[SETTINGS_KEY];
@@ -86,6 +94,11 @@ browser.storage.onChanged.addListener((changes, area) => {
   void broadcastSettings(settings);
 });
 
-browser.runtime.onInstalled.addListener(() => createMenus(browser));
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  createMenus(browser);
+  // Only a visible page can ask for the microphone (notes/toolchain.md §5): ask on first install.
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PATH) });
+});
+initSites(deps.log);
 // Re-creates the session owner after a browser start or a worker restart; a no-op when it is alive.
 void ensureOffscreen(offscreenApi).catch((error: unknown) => deps.log(`Offscreen document: ${String(error)}`));

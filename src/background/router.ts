@@ -11,6 +11,7 @@ import {
   type OffscreenStart,
   type Reply,
   type ToBackground,
+  type ToOffscreen,
 } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
 import { classifySender, maySend, type ExtensionIdentity, type SenderInfo } from './trust.ts';
@@ -19,6 +20,8 @@ import { pageStateOf, planPageAction, type PlanFailure } from './page-actions.ts
 export interface RouterDeps {
   self: ExtensionIdentity;
   forwardToOffscreen(command: EngineCommand): Promise<Reply>;
+  /** Any other question for the session owner; the reply comes back as it is. */
+  askOffscreen(message: ToOffscreen): Promise<Reply>;
   readSnapshot(): Promise<EngineSnapshot | undefined>;
   mirrorSnapshot(snapshot: EngineSnapshot): Promise<void>;
   readSettings(): Promise<Settings>;
@@ -57,6 +60,9 @@ async function dispatch(message: ToBackground, deps: RouterDeps): Promise<Reply>
       return ok(null);
     case 'offscreenReady':
       return ok(await offscreenStart(deps));
+    case 'listDevices':
+    case 'getDiagnostics':
+      return deps.askOffscreen({ to: 'offscreen', kind: message.kind });
   }
 }
 

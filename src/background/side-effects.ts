@@ -1,11 +1,14 @@
-// What follows a new snapshot outside the views: the badge, the context menus, and the page state
-// every content script holds. All derived from the snapshot; nothing is remembered here.
+// What follows a new snapshot outside the views: the badge, the context menus, the page state
+// every content script holds, notifications and the transfer history. All derived from the
+// snapshot and the one before it; nothing is remembered here.
 import type { EngineSnapshot } from '../shared/engine.ts';
 import type { ToContent } from '../shared/protocol.ts';
 import { t } from '../platform/i18n.ts';
 import { badgeOf } from './badge.ts';
 import { pageStateOf } from './page-actions.ts';
 import { setMenusEnabled } from './context-menu.ts';
+import { recordFinishedTransfers } from './history.ts';
+import { chromeNotifier, notifyTransitions } from './notify.ts';
 
 export function applySnapshot(
   browser: typeof chrome,
@@ -17,6 +20,8 @@ export function applySnapshot(
   void browser.action.setBadgeText({ text: badge.text });
   void browser.action.setBadgeBackgroundColor({ color: badge.color });
   void browser.action.setTitle({ title: t(`badge_${badge.state}`) });
+  void recordFinishedTransfers(browser.storage.local, previous, snapshot);
+  void notifyTransitions(chromeNotifier(browser), previous, snapshot);
   const state = pageStateOf(snapshot, country);
   const before = pageStateOf(previous, country);
   if (previous && state.callActive === before.callActive && state.transferable === before.transferable) return;

@@ -33,6 +33,9 @@ const ALLOWED: Record<ToBackground['kind'], readonly SenderRole[]> = {
   getPageState: ['contentScript', 'extensionPage'],
   snapshot: ['offscreen'],
   offscreenReady: ['offscreen'],
+  // Devices and the diagnostics report (issue 5) are for the options page only; the report carries the call log.
+  listDevices: ['extensionPage'],
+  getDiagnostics: ['extensionPage'],
 };
 
 export function maySend(role: SenderRole, kind: ToBackground['kind']): boolean {

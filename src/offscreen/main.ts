@@ -3,22 +3,42 @@
 import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { sendToBackground } from '../platform/messages.ts';
-import { ToOffscreenSchema, fail, type OffscreenStart, type Reply, type ToOffscreen } from '../shared/protocol.ts';
-import { readSettings } from '../shared/settings.ts';
-import type { EngineSnapshot } from '../shared/engine.ts';
-import { Session } from './session.ts';
+import { ToOffscreenSchema, fail, ok, type OffscreenStart, type Reply, type ToOffscreen } from '../shared/protocol.ts';
+import { readSettings, type Settings } from '../shared/settings.ts';
+import { EngineFailure, type EngineSnapshot } from '../shared/engine.ts';
+import { Session, type SessionEngine } from './session.ts';
 import { createEngine, engineConfigOf } from './engine-factory.ts';
+import { BrowserDevices, SessionDevices } from './devices.ts';
+import { OffscreenLog } from './diagnostics.ts';
 
 const origin = new URL(browser.runtime.getURL('')).origin;
+const log = new OffscreenLog();
+// Engines without audio of their own (the simulated one) offer the browser's devices instead.
+const browserDevices = new BrowserDevices(navigator.mediaDevices, 'setSinkId' in HTMLMediaElement.prototype);
+const devices = new SessionDevices(browserDevices, (level, text) => log.note(level, text));
+
+/** Log level and devices follow the engine in use and the settings. */
+function follow(engine: SessionEngine, settings: Settings): void {
+  log.follow(engine, settings);
+  devices.follow(engine, settings);
+}
+
+/** Each engine gets them before it starts: its start is logged at the chosen level, with the chosen devices. */
+function createFollowedEngine(settings: Settings, initialRev: number): SessionEngine {
+  const engine = createEngine(settings, initialRev);
+  follow(engine, settings);
+  return engine;
+}
 
 async function startSession(): Promise<Session> {
   const reply = await sendToBackground({ to: 'background', kind: 'offscreenReady' });
   const start = reply.ok ? (reply.value as Partial<OffscreenStart>) : {};
   const lastRev = typeof start.lastRev === 'number' && Number.isInteger(start.lastRev) ? start.lastRev : 0;
   const publish = (snapshot: EngineSnapshot): void => {
+    log.observe(snapshot);
     void sendToBackground({ to: 'background', kind: 'snapshot', snapshot });
   };
-  const session = new Session(readSettings(start.settings), lastRev, createEngine, publish, engineConfigOf);
+  const session = new Session(readSettings(start.settings), lastRev, createFollowedEngine, publish, engineConfigOf);
   // A failed start is already in the snapshot (host unreachable, token refused); the session
   // stays up so the agent can retry or change settings.
   await session.start().catch(() => undefined);
@@ -27,13 +47,37 @@ async function startSession(): Promise<Session> {
 
 const session = startSession();
 
+async function listDevices(engine: SessionEngine): Promise<Reply> {
+  try {
+    return ok(await devices.list(engine));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log.note('warning', `Could not list devices: ${message}`);
+    return error instanceof EngineFailure ? fail(message, error.code, error.subCode) : fail(message);
+  }
+}
+
 async function handle(message: ToOffscreen): Promise<Reply> {
   const current = await session;
-  if (message.kind === 'settings') {
-    await current.applySettings(message.settings);
-    return { ok: true, value: null };
+  switch (message.kind) {
+    case 'settings':
+      try {
+        await current.applySettings(message.settings);
+      } finally {
+        // The same engine goes on with the new settings; a new one followed them as it was made.
+        follow(current.currentEngine, message.settings);
+      }
+      return ok(null);
+    case 'engineCommand': {
+      const reply = await current.run(message.command);
+      if (!reply.ok) log.commandFailed(message.command.type, reply.error);
+      return reply;
+    }
+    case 'listDevices':
+      return listDevices(current.currentEngine);
+    case 'getDiagnostics':
+      return ok(await log.collect(current.currentEngine));
   }
-  return current.run(message.command);
 }
 
 /**

@@ -2,10 +2,41 @@
 import { render } from 'preact';
 import { browser } from '../platform/browser.ts';
 import { t, uiLocale } from '../platform/i18n.ts';
+import { sendToBackground } from '../platform/messages.ts';
+import { SNAPSHOT_KEY } from '../shared/schemas.ts';
+import { loadSettings } from '../shared/settings-store.ts';
 import { OptionsPage } from './options-page.tsx';
+import type { ShortcutsApi } from './shortcuts-section.tsx';
+import { sessionDeviceSource } from './devices-section.tsx';
+import { collectDiagnostics, type DiagnosticsActions } from './diagnostics-section.tsx';
 import './options.css';
 
 document.documentElement.lang = uiLocale();
 document.title = t('options_title');
+const shortcuts: ShortcutsApi = {
+  getAll: async () =>
+    (await browser.commands.getAll()).map(({ name = '', description = '', shortcut = '' }) => ({ name, description, shortcut })),
+  // Only Chrome's own page may change the keys; extension pages may open it in a tab.
+  openShortcutSettings: () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
+};
+
+const devices = sessionDeviceSource(() => sendToBackground({ to: 'background', kind: 'listDevices' }), navigator.mediaDevices);
+const diagnostics: DiagnosticsActions = {
+  collect: () =>
+    collectDiagnostics({
+      ask: () => sendToBackground({ to: 'background', kind: 'getDiagnostics' }),
+      readSnapshot: async () => (await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY],
+      readSettings: () => loadSettings(browser.storage.local),
+      extensionVersion: browser.runtime.getManifest().version,
+      userAgent: navigator.userAgent,
+      now: Date.now,
+    }),
+  // Chrome lets the focused extension page write the clipboard even after the click's await.
+  copy: (text) => navigator.clipboard.writeText(text),
+};
+
 const root = document.getElementById('app');
-if (root) render(<OptionsPage storage={browser.storage.local} />, root);
+if (root) {
+  const page = <OptionsPage storage={browser.storage.local} shortcuts={shortcuts} devices={devices} diagnostics={diagnostics} />;
+  render(page, root);
+}

@@ -5,6 +5,11 @@ import { describeIssues } from './field-messages.ts';
 import type { SaveStatus } from './settings-form-state.ts';
 import type { SettingsStorage } from '../shared/settings-store.ts';
 import { useSettingsForm } from './use-settings-form.ts';
+import { HistorySection } from './history-section.tsx';
+import { ShortcutsSection, type ShortcutsApi } from './shortcuts-section.tsx';
+import { SitesSection } from './sites-section.tsx';
+import { DevicesSection, type DeviceSource } from './devices-section.tsx';
+import { DiagnosticsSection, type DiagnosticsActions } from './diagnostics-section.tsx';
 
 function saveMessage(isValid: boolean, status: SaveStatus): string {
   if (!isValid) return t('options_fixErrors');
@@ -20,8 +25,20 @@ function saveMessage(isValid: boolean, status: SaveStatus): string {
   }
 }
 
-/** The settings form. `storage` is chrome.storage.local in the extension and a fake in tests. */
-export function OptionsPage({ storage }: { storage: SettingsStorage }) {
+interface OptionsPageProps {
+  storage: SettingsStorage;
+  /** Omitted where there is no chrome.commands (unit tests of the settings form). */
+  shortcuts?: ShortcutsApi;
+  /** Omitted where there is no session to ask (unit tests of the settings form). */
+  devices?: DeviceSource;
+  diagnostics?: DiagnosticsActions;
+}
+
+/**
+ * The settings form, then the shortcuts and the transfer history, which are not settings and sit
+ * outside the form. `storage` is chrome.storage.local in the extension and a fake in tests.
+ */
+export function OptionsPage({ storage, shortcuts, devices, diagnostics }: OptionsPageProps) {
   const { state, check, edit, save } = useSettingsForm(storage);
   if (!state.isLoaded) return <p class="options">{t('options_loading')}</p>;
   const errors = check.isValid ? {} : describeIssues(check.issues, uiLocale());
@@ -29,6 +46,11 @@ export function OptionsPage({ storage }: { storage: SettingsStorage }) {
   return (
     <main class="options">
       <h1 class="options__title">{t('options_title')}</h1>
+      <p>
+        <a href="../onboarding/index.html" data-testid="open-onboarding">
+          {t('onboarding_fromOptions')}
+        </a>
+      </p>
       <form
         noValidate
         onSubmit={(event) => {
@@ -40,6 +62,8 @@ export function OptionsPage({ storage }: { storage: SettingsStorage }) {
         <SimulatorSection {...sectionProps} />
         <CallingSection {...sectionProps} />
         <TransfersSection {...sectionProps} />
+        {devices && <DevicesSection {...sectionProps} source={devices} />}
+        {diagnostics && <DiagnosticsSection {...sectionProps} actions={diagnostics} />}
         <div class="save-bar">
           <button
             type="submit"
@@ -54,6 +78,9 @@ export function OptionsPage({ storage }: { storage: SettingsStorage }) {
           </p>
         </div>
       </form>
+      <SitesSection storage={storage} />
+      {shortcuts && <ShortcutsSection api={shortcuts} />}
+      <HistorySection storage={storage} locale={uiLocale()} />
     </main>
   );
 }

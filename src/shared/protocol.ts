@@ -47,6 +47,9 @@ export const ToBackgroundSchema = v.variant('kind', [
   v.strictObject({ to: v.literal('background'), kind: v.literal('getPageState') }),
   v.strictObject({ to: v.literal('background'), kind: v.literal('snapshot'), snapshot: EngineSnapshotSchema }),
   v.strictObject({ to: v.literal('background'), kind: v.literal('offscreenReady') }),
+  /** The options page: the devices the session's engine can use, and its diagnostics (issue 5, points 5, 6). */
+  v.strictObject({ to: v.literal('background'), kind: v.literal('listDevices') }),
+  v.strictObject({ to: v.literal('background'), kind: v.literal('getDiagnostics') }),
 ]);
 export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
 
@@ -54,6 +57,8 @@ export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
 export const ToOffscreenSchema = v.variant('kind', [
   v.strictObject({ to: v.literal('offscreen'), kind: v.literal('engineCommand'), command: EngineCommandSchema }),
   v.strictObject({ to: v.literal('offscreen'), kind: v.literal('settings'), settings: SettingsSchema }),
+  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('listDevices') }),
+  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('getDiagnostics') }),
 ]);
 export type ToOffscreen = v.InferOutput<typeof ToOffscreenSchema>;
 

@@ -25,7 +25,7 @@ const PartySchema = v.object({
 
 export const TransferModeSchema = v.picklist(['participant', 'voicemail', 'call']);
 
-const TransferSnapshotSchema = v.object({
+export const TransferSnapshotSchema = v.object({
   opId: Id,
   callId: Id,
   mode: TransferModeSchema,

@@ -1,6 +1,8 @@
 // Settings: one versioned, schema-checked key in storage.local (DESIGN.md). Anything stored that
 // does not parse is replaced by defaults field by field, never trusted.
 import * as v from 'valibot';
+import { SavedDeviceIdSchema } from './devices.ts';
+import { DEFAULT_LOG_LEVEL, LogLevelSchema } from './diagnostics.ts';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
@@ -37,6 +39,11 @@ export const SettingsSchema = v.strictObject({
   callerId: E164OrEmpty,
   hangUpAfterTransfer: v.boolean(),
   disableForwardingAndUnanswered: v.boolean(),
+  /** The devices calls use; '' is the system default, and so is a saved device that is not connected. */
+  microphoneId: SavedDeviceIdSchema,
+  speakerId: SavedDeviceIdSchema,
+  /** How much the calling SDK logs into the diagnostics (Copy diagnostics in the options page). */
+  logLevel: LogLevelSchema,
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -52,6 +59,9 @@ export const DEFAULT_SETTINGS: Settings = {
   callerId: '',
   hangUpAfterTransfer: true,
   disableForwardingAndUnanswered: false,
+  microphoneId: '',
+  speakerId: '',
+  logLevel: DEFAULT_LOG_LEVEL,
 };
 
 /** Reads stored settings; a field that is missing or invalid falls back to its default. */

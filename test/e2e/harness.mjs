@@ -23,7 +23,11 @@ export const TEST_SETTINGS = {
 
 export async function startProduct({ settings = TEST_SETTINGS, locale } = {}) {
   const server = await startDemoServer();
-  const browser = await launchWithExtension({ extensionDir: DIST, headless: true, locale });
+  // A failed launch must not leave the server holding node --test open.
+  const browser = await launchWithExtension({ extensionDir: DIST, headless: true, locale }).catch(async (error) => {
+    await server.close();
+    throw error;
+  });
   const product = {
     server,
     browser,
@@ -35,7 +39,10 @@ export async function startProduct({ settings = TEST_SETTINGS, locale } = {}) {
       await server.close();
     },
   };
-  await applySettings(product, settings);
+  await applySettings(product, settings).catch(async (error) => {
+    await product.close();
+    throw error;
+  });
   return product;
 }
 

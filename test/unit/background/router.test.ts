@@ -36,6 +36,7 @@ function background(snapshot: EngineSnapshot | undefined = onCall) {
       reachedEngine.push(command);
       return ok(null);
     },
+    askOffscreen: async () => ok(null),
     readSnapshot: async () => mirrored,
     mirrorSnapshot: async (next) => {
       mirrored = next;
