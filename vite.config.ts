@@ -5,7 +5,7 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [preact(), crx({ manifest, contentScripts: { standaloneFiles: ['src/content/content-script.ts'] } })],
   build: {
     target: 'chrome116',
     // The offscreen document and the onboarding page are not named in the manifest, so they are explicit entries.

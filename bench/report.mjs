@@ -16,8 +16,8 @@ export const METHODS = [
 /**
  * @typedef {object} RunResults
  * @property {string} date ISO timestamp of the run
- * @property {{ chromium: string, node: string, cpus: number, loadAverage: number, contentChunks: string[] }} environment
- *   loadAverage: the 1-minute load average when the run started; contentChunks: the measured build's content script
+ * @property {{ chromium: string, node: string, cpus: number, loadAverage: number, contentScripts: string[] }} environment
+ *   loadAverage: the 1-minute load average when the run started; contentScripts: the measured build's content script
  * @property {number} durationMs the whole run
  * @property {import('./summary.mjs').PageFigures[]} pages
  * @property {ReturnType<typeof import('./summary.mjs').verdicts>} verdicts
@@ -33,7 +33,7 @@ export function formatReport(results) {
   const { environment, pages } = results;
   const header = [
     `ACS Click-to-Transfer benchmark, ${results.date}: Chromium ${environment.chromium}, Node ${environment.node}, ${environment.cpus} CPUs, run took ${(results.durationMs / 1000).toFixed(0)} s`,
-    `Content script measured: ${environment.contentChunks.join(', ')}`,
+    `Content script measured: ${environment.contentScripts.join(', ')}`,
   ].join('\n');
   return [
     header,

@@ -69,7 +69,7 @@ async function main() {
     const { chromium, figures } = await measureAll(pages, server.origin, extension.dir);
     const results = {
       date: new Date().toISOString(),
-      environment: { chromium, node: process.versions.node, cpus: os.availableParallelism(), loadAverage, contentChunks: extension.contentChunks },
+      environment: { chromium, node: process.versions.node, cpus: os.availableParallelism(), loadAverage, contentScripts: extension.contentScripts },
       durationMs: performance.now() - started,
       pages: figures,
       verdicts: verdicts(figures),

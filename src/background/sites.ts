@@ -2,12 +2,10 @@
 // The added sites, on the browser's side: content-script registrations that follow the stored
 // sites and the host permissions the agent granted or revoked (issue 3, point 5).
 //
-// The manifest's script cannot be reused for them. crxjs builds it as a loader that imports its
-// chunks from chrome-extension:// URLs, which Chrome allows only on the origins listed in
-// web_accessible_resources, i.e. the presets ("Denying load of … Resources must be listed in the
-// web_accessible_resources manifest key"). The `?script&iife` build is the same entry bundled
-// into one file that imports nothing, so it runs on any origin and exposes no resource to pages.
-import contentScriptFile from '../content/added-sites.ts?script&iife';
+// The registrations use the manifest's own content script: vite.config.ts has crxjs build it as one
+// self-contained file (no loader importing chunks from chrome-extension:// URLs, which Chrome would
+// allow only on origins listed in web_accessible_resources), so it runs on any origin as it is.
+import contentScriptFile from '../content/content-script.ts?script&iife';
 import { browser } from '../platform/browser.ts';
 import { SITES_KEY, readSites } from '../shared/sites.ts';
 import { reconcileSites, type ScriptSource, type SiteScripting } from './site-registrations.ts';
