@@ -1,10 +1,10 @@
 // The two browsers of a run, Chromium with the built extension and the same Chromium without it,
 // and what is measured in them: a page load until the page is quiet, the probe's report, heap
-// and main-thread time from the DevTools protocol, and the in-page baseline passes.
+// and main-thread time from the DevTools protocol, and the in-page passes.
 import { chromium } from 'playwright-core';
 import { findChromium, launchWithExtension } from '../scripts/lib/chromium.mjs';
 import { PAGE_DONE_EVENT } from './pages.mjs';
-import { installProbe, perNodeFinderPass, treeWalkerPass } from './probe.mjs';
+import { installProbe, ourScanPass, perNodeFinderPass, treeWalkerPass } from './probe.mjs';
 import { mainThreadDifference } from './summary.mjs';
 
 // TARGET_ATTRIBUTE in src/content/exclusions.ts: every control host carries it.
@@ -23,6 +23,7 @@ const QUIET_TASK_MS = 25;
 const SETTLE_TIMEOUT_MS = 90_000;
 const TREE_WALKER_RUNS = 5;
 const FINDER_RUNS = 3;
+const SCAN_RUNS = 3;
 // Each run repeats its pass for at least this long (see treeWalkerPass).
 const MIN_RUN_MS = 20;
 
@@ -46,6 +47,7 @@ const MIN_RUN_MS = 20;
  * @typedef {object} BaselinePasses
  * @property {{ ms: number, passes: number, nodes: number, characters: number }} treeWalker the median of TREE_WALKER_RUNS
  * @property {{ ms: number, passes: number, found: number }} finder the median of FINDER_RUNS
+ * @property {{ ms: number, passes: number, found: number }} scan our scan, the median of SCAN_RUNS
  */
 
 /**
@@ -159,20 +161,22 @@ async function heapAfterGc(cdp) {
 }
 
 /**
- * The two in-page baselines over the content present at load: the bare TreeWalker pass, then
- * libphonenumber per text node (its bundle is injected first, so it is parsed outside the timing).
+ * The in-page passes over the content present at load: the bare TreeWalker pass, libphonenumber
+ * per text node, then our scan. Each pass's script is injected before its runs, so it is parsed
+ * outside the timing.
  * @param {import('playwright-core').Page} tab
  * @param {string} rootSelector
- * @param {string} libphonenumberScript from buildLibphonenumberScript()
+ * @param {import('./page-scripts.mjs').PageScripts} scripts from buildPageScripts()
  * @returns {Promise<BaselinePasses>}
  */
-export async function runBaselinePasses(tab, rootSelector, libphonenumberScript) {
+export async function runBaselinePasses(tab, rootSelector, scripts) {
   const treeWalker = await medianRun(TREE_WALKER_RUNS, () => tab.evaluate(treeWalkerPass, { rootSelector, minMs: MIN_RUN_MS }));
-  await tab.addScriptTag({ content: libphonenumberScript });
-  const finder = await medianRun(FINDER_RUNS, () =>
-    tab.evaluate(perNodeFinderPass, { rootSelector, minMs: MIN_RUN_MS, country: COUNTRY }),
-  );
-  return { treeWalker, finder };
+  const options = { rootSelector, minMs: MIN_RUN_MS, country: COUNTRY };
+  await tab.addScriptTag({ content: scripts.libphonenumber });
+  const finder = await medianRun(FINDER_RUNS, () => tab.evaluate(perNodeFinderPass, options));
+  await tab.addScriptTag({ content: scripts.scan });
+  const scan = await medianRun(SCAN_RUNS, () => tab.evaluate(ourScanPass, options));
+  return { treeWalker, finder, scan };
 }
 
 /**

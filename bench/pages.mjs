@@ -29,6 +29,7 @@ const STATUSES = ['Open', 'Won', 'Lost', 'Pending', 'Qualified', 'Follow-up'];
  * @property {string} html
  * @property {number} numbers phone numbers the page holds at the end (one control each, ideally)
  * @property {string} root selector of the content present at load, which the in-page passes walk
+ * @property {number} rootNumbers phone numbers under `root` at load, what the in-page passes can find
  */
 
 /** @returns {BenchPage[]} the three pages, in the order they are measured */
@@ -47,6 +48,7 @@ function contactTablePage() {
     html: documentHtml('Contacts', `${tableHtml(rows, '')}${doneScript()}`),
     numbers: CONTACT_ROWS,
     root: 'body',
+    rootNumbers: CONTACT_ROWS,
   };
 }
 
@@ -65,6 +67,7 @@ function prosePage() {
     html: documentHtml('Article', `<article>${paragraphs.join('')}</article>${doneScript()}`),
     numbers: PROSE_NUMBERS,
     root: 'body',
+    rootNumbers: PROSE_NUMBERS,
   };
 }
 
@@ -85,6 +88,7 @@ function livePage() {
     html: documentHtml('Live queue', `${tableHtml(initial, '<tbody id="added"></tbody>')}${appenderScript(batches)}`),
     numbers: LIVE_INITIAL_ROWS + LIVE_BATCHES * LIVE_BATCH_ROWS,
     root: '#initial',
+    rootNumbers: LIVE_INITIAL_ROWS,
   };
 }
 

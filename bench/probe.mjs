@@ -120,8 +120,8 @@ export function treeWalkerPass({ rootSelector, minMs }) {
 
 /**
  * The approach of today's CTI extensions: the same walk, with libphonenumber's
- * findPhoneNumbersInText on every text node, repeated like treeWalkerPass. Needs the bundle from
- * libphonenumber-bundle.mjs (the global `libphonenumber`).
+ * findPhoneNumbersInText on every text node, repeated like treeWalkerPass. Needs the script from
+ * page-scripts.mjs that defines the global `libphonenumber`.
  * @param {{ rootSelector: string, minMs: number, country: string }} options
  * @returns {{ ms: number, passes: number, found: number }} ms per pass; found in one pass
  */
@@ -140,4 +140,15 @@ export function perNodeFinderPass({ rootSelector, minMs, country }) {
     passes += 1;
   } while (performance.now() - start < minMs);
   return { ms: (performance.now() - start) / passes, passes, found };
+}
+
+/**
+ * Our scan: the content script's own walk and target finder, CPU only, repeated like
+ * treeWalkerPass (the loop is page/scan-entry.ts's scanPass). Needs the script from
+ * page-scripts.mjs that defines the global `acsScan`.
+ * @param {{ rootSelector: string, minMs: number, country: string }} options
+ * @returns {{ ms: number, passes: number, found: number }} ms per pass; found in one pass
+ */
+export function ourScanPass(options) {
+  return /** @type {any} */ (window).acsScan.scanPass(options);
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureLoad, openExtensionBrowser, openPlainBrowser, runBaselinePasses } from './browsers.mjs';
 import { copyExtension } from './extension-copy.mjs';
-import { buildLibphonenumberScript } from './libphonenumber-bundle.mjs';
+import { buildPageScripts } from './page-scripts.mjs';
 import { generatePages } from './pages.mjs';
 import { formatReport, METHODS } from './report.mjs';
 import { startPageServer } from './server.mjs';
@@ -50,12 +50,12 @@ async function measurePages(browser, pages, origin, afterLoad) {
  * @param {string} extensionDir
  */
 async function measureAll(pages, origin, extensionDir) {
-  const libphonenumberScript = await buildLibphonenumberScript();
+  const pageScripts = await buildPageScripts();
   console.error('With the extension:');
   const withExtension = await measurePages(await openExtensionBrowser(extensionDir), pages, origin, async () => ({}));
   console.error('Without it (baseline and in-page passes):');
   const plain = await openPlainBrowser();
-  const baseline = await measurePages(plain, pages, origin, (tab, page) => runBaselinePasses(tab, page.root, libphonenumberScript));
+  const baseline = await measurePages(plain, pages, origin, (tab, page) => runBaselinePasses(tab, page.root, pageScripts));
   return { chromium: plain.version, figures: pages.map((page, index) => pageFigures(page, withExtension[index], baseline[index])) };
 }
 

@@ -57,12 +57,12 @@ export function isCurrent(candidate: Candidate, detection: Detection): boolean {
   return source.isConnected && dataOf(source) === data && country === detection.country && !detection.occurrences.get(source);
 }
 
-function dataOf(source: Source): string {
+export function dataOf(source: Source): string {
   if (isText(source)) return source.data;
   return isInput(source) ? source.value : (source.getAttribute('href') ?? '');
 }
 
-function findTargets(source: Source, data: string, country: string): Target[] {
+export function findTargets(source: Source, data: string, country: string): Target[] {
   if (isText(source)) return mayContainTarget(data) ? findTargetsInText(data, { defaultCountry: country }) : [];
   if (isInput(source)) return fieldTargets(source, data, country);
   const rawId = targetFromHref(data, { defaultCountry: country });
