@@ -5,13 +5,13 @@ import { armControl } from './control/control.ts';
 import { Registry } from './control/registry.ts';
 import { armOnDemand } from './control/shield.ts';
 import { watchFieldEdits } from './field-edits.ts';
-import { frameSlices, idleSlices } from './idle.ts';
+import { afterNextFrame, frameSlices, idleSlices } from './idle.ts';
 import { domLayout } from './layout.ts';
 import { watchMutations } from './mutations.ts';
 import { Occurrences } from './occurrences.ts';
 import { Scanner } from './scanner.ts';
 import { listTargets } from './target-list.ts';
-import type { ContentPort, Layout, Placed, ScheduleSlice } from './types.ts';
+import type { AfterFrame, ContentPort, Layout, Placed, ScheduleSlice } from './types.ts';
 
 export interface ContentOptions {
   document?: Document;
@@ -20,6 +20,8 @@ export interface ContentOptions {
   schedule?: ScheduleSlice;
   /** Frame slices (idle.ts). */
   frame?: ScheduleSlice;
+  /** Frame rendering times (idle.ts). */
+  afterFrame?: AfterFrame;
   /**
    * The dialling country to scan with until the page state arrives (the browser's region is the
    * usual answer), so most pages are scanned once rather than once per country.
@@ -49,6 +51,7 @@ export function init(port: ContentPort, signal: AbortSignal, options: ContentOpt
       layout: options.layout ?? ((placed) => domLayout(view, placed)),
       schedule: options.schedule ?? idleSlices(view),
       frame: options.frame ?? frameSlices(view),
+      afterFrame: options.afterFrame ?? afterNextFrame(view),
       country: () => country,
       observeRoot,
     },
@@ -67,6 +70,7 @@ export function init(port: ContentPort, signal: AbortSignal, options: ContentOpt
   armOnDemand(doc, armControl, signal);
   observeRoot(doc);
   scanner.scan(doc);
+  scanner.headStart();
   return {
     setState: (state) => {
       registry.setState(state);
@@ -74,6 +78,6 @@ export function init(port: ContentPort, signal: AbortSignal, options: ContentOpt
       country = state.defaultCountry;
       scanner.restart(doc);
     },
-    listTargets: () => listTargets(registry.controls(), scanner.layout),
+    listTargets: () => listTargets(registry.controls(), scanner.layout, scanner.pendingCandidates()),
   };
 }

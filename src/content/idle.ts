@@ -1,7 +1,7 @@
 // Work in slices (notes/libraries-and-style.md A.7 #7) of about 8 ms: low-priority slices when
 // the page has nothing more urgent to do, so a big CRM page keeps scrolling while it is scanned,
 // and frame slices for the controls the agent is about to see.
-import type { ScheduleSlice, View } from './types.ts';
+import type { AfterFrame, ScheduleSlice, View } from './types.ts';
 
 const SLICE_MS = 8;
 // A page that is never idle (live dashboards) would otherwise never be decorated.
@@ -54,6 +54,30 @@ export function frameSlices(view: View): ScheduleSlice {
   return (slice) => {
     const handle = view.requestAnimationFrame(() => slice(budget(SLICE_MS)));
     return () => view.cancelAnimationFrame(handle);
+  };
+}
+
+/**
+ * How long the next frame's rendering takes: animation frame callbacks run at its start, and a
+ * message posted from one is handled once its style, layout and paint are done. Hidden documents
+ * render no frame, and report nothing until they are shown.
+ */
+export function afterNextFrame(view: View): AfterFrame {
+  return (rendered) => {
+    let cancelled = false;
+    const handle = view.requestAnimationFrame(() => {
+      const start = performance.now();
+      const channel = new view.MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        if (!cancelled) rendered(performance.now() - start);
+      };
+      channel.port2.postMessage(null);
+    });
+    return () => {
+      cancelled = true;
+      view.cancelAnimationFrame(handle);
+    };
   };
 }
 

@@ -34,6 +34,8 @@ export function domLayout(view: View, placed: Placed): Layout {
       near.unobserve(element);
       rendered.unobserve(element);
     },
+    // Style and layout tree only (Element.checkVisibility), which the next frame reuses.
+    isRendered: (element) => element.checkVisibility(),
     inViewport: (elements) => elements.map((element) => isInViewport(view, element)),
     disconnect: () => {
       near.disconnect();

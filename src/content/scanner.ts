@@ -5,10 +5,10 @@ import { evaluate, isCurrent, type Candidate, type Detection } from './candidate
 import { containerOf } from './dom.ts';
 import { isExcluded, isHost } from './exclusions.ts';
 import { Fifo } from './fifo.ts';
-import { sliceRunner } from './idle.ts';
+import { sliceBudget, sliceRunner } from './idle.ts';
 import type { Occurrences } from './occurrences.ts';
 import { Placement } from './placement.ts';
-import type { Layout, Placed, ScheduleSlice, Source } from './types.ts';
+import type { AfterFrame, Layout, Placed, ScheduleSlice, Source } from './types.ts';
 import { createWalk, type WalkVisitor } from './walk.ts';
 
 export interface ScannerDeps {
@@ -19,6 +19,8 @@ export interface ScannerDeps {
   schedule: ScheduleSlice;
   /** Frame slices, for the controls near the visible area that one slice could not write. */
   frame: ScheduleSlice;
+  /** How long the frame after a batch of offscreen controls took to render. */
+  afterFrame: AfterFrame;
   /** The dialling country for national-format numbers, '' for international ones only. */
   country(): string;
   /** Called for each shadow root a walk enters; must be harmless when repeated. */
@@ -47,7 +49,10 @@ export class Scanner {
     this.#kick = sliceRunner(deps.schedule, (hasTime) => this.#slice(hasTime), signal);
     this.layout = deps.layout((element, near) => this.#placement.placed(element, near));
     const write = (candidate: Candidate): void => this.#write(candidate);
-    this.#placement = new Placement({ layout: this.layout, frame: deps.frame, write, requestIdle: this.#kick }, signal);
+    this.#placement = new Placement(
+      { layout: this.layout, frame: deps.frame, afterFrame: deps.afterFrame, write, requestIdle: this.#kick },
+      signal,
+    );
     this.#visitor = { source: (source) => this.#collect(source, false), shadowRoot: (root) => this.#adoptRoot(root) };
     signal.addEventListener(
       'abort',
@@ -64,6 +69,22 @@ export class Scanner {
     const container = containerOf(root);
     if ((container && isExcluded(container)) || isHost(root)) return;
     this.#enqueue(this.#walks, root, createWalk(root, this.#visitor));
+  }
+
+  /**
+   * Runs the first slice now, and writes what it found in rendered elements at once: called at
+   * DOMContentLoaded, before the page's first frame, which then lays out the page and the first
+   * screen's controls together (issue 3, point 8: first visible control). Through the layout's
+   * report they would come a frame later, and on a big table that frame relays out every row.
+   */
+  headStart(): void {
+    this.#slice(sliceBudget());
+    this.#placement.writeRendered((element) => this.layout.isRendered(element));
+  }
+
+  /** The targets found, written or not yet (far ones may wait until they come near). */
+  pendingCandidates(): Candidate[] {
+    return this.#placement.pendingCandidates();
   }
 
   /** Re-evaluates one text node, link or field after its text, href or value changed. */

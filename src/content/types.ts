@@ -28,6 +28,8 @@ export interface Layout {
    */
   watch(element: Element): void;
   unwatch(element: Element): void;
+  /** Whether the element has a box now: a style read, never a layout, for the first slice only. */
+  isRendered(element: Element): boolean;
   /** Which elements are in the viewport now: layout reads, for the popup's occasional request only. */
   inViewport(elements: readonly Element[]): boolean[];
   disconnect(): void;
@@ -35,6 +37,9 @@ export interface Layout {
 
 /** How a Layout reports: `near` is false for a rendered element that is farther away. */
 export type Placed = (element: Element, near: boolean) => void;
+
+/** Calls back once the next frame is rendered, with how long its rendering took; returns a cancel. */
+export type AfterFrame = (rendered: (renderMs: number) => void) => () => void;
 
 /** Runs `slice` later (when idle, or in the next frame); `hasTime` turns false when its budget is spent. */
 export type ScheduleSlice = (slice: (hasTime: () => boolean) => void) => () => void;

@@ -34,7 +34,7 @@ function pageTransition(type: string): Event {
 describe('content script lifecycle', () => {
   it('removes its controls on pagehide, comes back from the bfcache, and ends with its context', async () => {
     document.body.innerHTML = '<p>+1 425 555 0123</p>';
-    await import('../../../src/content/index.ts');
+    await import('../../../src/content/content-script.ts');
     await untilHosts(1);
 
     window.dispatchEvent(pageTransition('pagehide'));

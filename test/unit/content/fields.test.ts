@@ -92,9 +92,11 @@ describe('phone fields', () => {
   });
 
   it('follows fields inside open shadow roots, whose change events never reach the document', async () => {
-    run('<div id="widget"></div>');
-    const shadow = document.getElementById('widget')!.attachShadow({ mode: 'open' });
+    run('');
+    const widget = document.createElement('div');
+    const shadow = widget.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<label for="f">Phone</label><input id="f">';
+    document.body.append(widget);
     await settle();
     const field = input('f', shadow);
     field.value = '+1 425 555 0141';

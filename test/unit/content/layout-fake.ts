@@ -13,6 +13,7 @@ export function everythingNear(placed: Placed): Layout {
       if (element.checkVisibility()) placed(element, true);
     },
     unwatch: () => undefined,
+    isRendered: (element) => element.checkVisibility(),
     inViewport: (elements) => elements.map(() => true),
     disconnect: () => undefined,
   };

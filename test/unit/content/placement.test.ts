@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Candidate } from '../../../src/content/candidates.ts';
 import { Placement } from '../../../src/content/placement.ts';
 import type { Layout } from '../../../src/content/types.ts';
-import { queued, type Slice } from './layout-fake.ts';
+import { queued } from './layout-fake.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -22,15 +22,29 @@ function setUp() {
   const layout: Layout = {
     watch: (element) => watched.add(element),
     unwatch: (element) => watched.delete(element),
+    isRendered: (element) => !element.hasAttribute('hidden'),
     inViewport: (elements) => elements.map(() => false),
     disconnect: () => watched.clear(),
   };
-  const frames: Slice[] = [];
+  // Frames the placement waits for, rendered by the test in the given time.
+  const frames: ((renderMs: number) => void)[] = [];
+  const afterFrame = (rendered: (renderMs: number) => void) => {
+    frames.push(rendered);
+    return () => undefined;
+  };
   const written: string[] = [];
   const requestIdle = vi.fn();
   const write = (c: Candidate): void => void written.push(c.probe.id);
-  const placement = new Placement({ layout, frame: queued(frames), write, requestIdle }, new AbortController().signal);
+  const placement = new Placement({ layout, frame: queued([]), afterFrame, write, requestIdle }, new AbortController().signal);
   return { placement, watched, frames, written, requestIdle };
+}
+
+/** Adds `count` candidates, all reported far, in document order. */
+function addFar(placement: Placement, prefix: string, count: number): Candidate[] {
+  const added = Array.from({ length: count }, (_, index) => candidate(`${prefix}${index}`));
+  for (const item of added) placement.add(item);
+  for (const item of added) placement.placed(item.probe, false);
+  return added;
 }
 
 describe('placement', () => {
@@ -76,10 +90,62 @@ describe('placement', () => {
     placement.trickle();
     expect(written).toEqual(['a']);
     requestIdle.mockClear();
-    frames.shift()?.(() => true);
+    frames.shift()?.(12);
     expect(requestIdle).toHaveBeenCalled();
     placement.trickle();
     expect(written).toEqual(['a', 'b']);
+  });
+
+  it('stops writing ahead after a long frame; a far target then comes with its neighbours when it comes near', async () => {
+    const { placement, frames, written, watched } = setUp();
+    const first = addFar(placement, 'first', 1)[0]!;
+    placement.trickle();
+    expect(written).toEqual([first.probe.id]);
+    const rows = addFar(placement, 'row', 300);
+    frames.shift()?.(90);
+    placement.trickle();
+    expect(written).toHaveLength(1);
+    expect(watched.size).toBe(300);
+
+    placement.placed(rows[150]!.probe, true);
+    await Promise.resolve();
+    // 100 before and 100 after it, in the order they were found.
+    expect(written).toEqual([first.probe.id, ...rows.slice(50, 251).map((row) => row.probe.id)]);
+    expect(watched.size).toBe(99);
+    placement.placed(rows[10]!.probe, false);
+    placement.trickle();
+    expect(written).toHaveLength(202);
+  });
+
+  it('writes a small first batch ahead, at most a thousand in all; the rest wait until they come near', async () => {
+    const { placement, frames, written } = setUp();
+    const rows = addFar(placement, 'row', 1200);
+    placement.trickle();
+    expect(written).toHaveLength(50);
+    frames[0]?.(5);
+    for (let batch = 1; batch < 1200 && frames.length === batch; batch += 1) {
+      placement.trickle();
+      frames[batch]?.(5);
+    }
+    expect(written).toHaveLength(1000);
+    expect(placement.pendingCandidates().map((item) => item.probe.id)).toEqual(rows.slice(1000).map((row) => row.probe.id));
+    placement.placed(rows[1199]!.probe, true);
+    await Promise.resolve();
+    const ids = (from: number, to: number) => rows.slice(from, to).map((row) => row.probe.id);
+    expect(written).toEqual([...ids(0, 1000), ...ids(1099, 1200)]);
+    expect(placement.pendingCandidates().map((item) => item.probe.id)).toEqual(ids(1000, 1099));
+  });
+
+  it('writes the candidates of rendered elements at once, and leaves the others pending', () => {
+    const { placement, written, watched } = setUp();
+    const [shown, hidden] = [candidate('shown'), candidate('hidden')];
+    hidden.probe.setAttribute('hidden', '');
+    placement.add(shown);
+    placement.add(hidden);
+    placement.writeRendered((element) => !element.hasAttribute('hidden'));
+    expect(written).toEqual(['shown']);
+    expect([...watched]).toEqual([hidden.probe]);
+    expect(placement.pendingCandidates()).toEqual([hidden]);
   });
 
   it('forgets candidates whose element left the document, and everything when cleared', () => {

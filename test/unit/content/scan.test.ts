@@ -48,9 +48,12 @@ describe('scanning', () => {
   });
 
   it('decorates inside open shadow roots and follows their changes', async () => {
-    run('<div id="widget"></div>');
-    const shadow = document.getElementById('widget')!.attachShadow({ mode: 'open' });
+    run('');
+    // A component the app inserts, its shadow root filled (as Lightning's are) before it goes in.
+    const widget = document.createElement('div');
+    const shadow = widget.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<span>+1 425 555 0110</span>';
+    document.body.append(widget);
     await untilHosts(1, shadow);
     shadow.append(Object.assign(document.createElement('p'), { textContent: '+1 425 555 0111' }));
     await untilHosts(2, shadow);
@@ -175,7 +178,12 @@ describe('scanning', () => {
 
   it('decorates targets near the visible area as soon as the layout reports them, and the others after them', async () => {
     const idle: Slice[] = [];
-    const layout = (placed: Placed): Layout => ({ ...everythingNear(placed), watch: (element) => placed(element, element.id !== 'far') });
+    // Nothing has a box yet when the first slice runs, so the reports decide.
+    const layout = (placed: Placed): Layout => ({
+      ...everythingNear(placed),
+      watch: (element) => placed(element, element.id !== 'far'),
+      isRendered: () => false,
+    });
     run('<p id="far">+1 425 555 0171</p><p id="near">+1 425 555 0172</p>', { layout, schedule: queued(idle), frame: queued([]) });
     idle.shift()?.(() => true);
     expect(hosts()).toHaveLength(0);
@@ -185,11 +193,22 @@ describe('scanning', () => {
     expect(targetsOf()).toEqual(['4:+14255550171', '4:+14255550172']);
   });
 
+  it('writes what the first slice finds in rendered elements at once, before any report or slice', () => {
+    const idle: Slice[] = [];
+    const layout = (placed: Placed): Layout => ({ ...everythingNear(placed), watch: () => undefined });
+    run('<p>+1 425 555 0175</p><p hidden>+1 425 555 0176</p><a href="tel:+14255550177">desk</a>', {
+      layout,
+      schedule: queued(idle),
+      frame: queued([]),
+    });
+    expect(targetsOf()).toEqual(['4:+14255550175', '4:+14255550177']);
+  });
+
   it('decorates an element once it is shown', async () => {
     let report: Placed | undefined;
     const layout = (placed: Placed): Layout => {
       report = placed;
-      return { ...everythingNear(placed), watch: () => undefined };
+      return { ...everythingNear(placed), watch: () => undefined, isRendered: () => false };
     };
     run('<p id="p">+1 425 555 0180</p>', { layout });
     await settle();
