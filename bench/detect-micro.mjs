@@ -2,6 +2,8 @@
 // contact table) through mayContainTarget and findTargetsInText, as the content script calls them
 // per text node. The finder is bundled on the fly with Vite's build API, like page-scripts.mjs,
 // and imported from a temporary file. Usage: node bench/detect-micro.mjs [runs]
+// Repeated passes cost what a first scan does only while segment-matcher.ts's cache holds fewer
+// entries than the page has distinct numbers (10,000 here); "first" also pays for JIT warm-up.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

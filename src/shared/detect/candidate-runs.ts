@@ -3,7 +3,7 @@
 // candidates (python-phonenumbers' min_candidate_length made whole pages ~50% faster for the same
 // reason: most digit runs on a page are 1–2 digits, notes/market.md §3). Each run then loses the
 // parts that cannot be phone numbers before libphonenumber sees what is left.
-import { isAsciiDigit, isSpace, isWordCharacter, SEPARATOR_CLASS } from './characters.ts';
+import { countDigits, isSpace, isWordCharacter, SEPARATOR_CLASS } from './characters.ts';
 import { extensionAt } from './extension.ts';
 import { ibanEndCovering } from './iban.ts';
 import { nonPhoneShapes } from './masks.ts';
@@ -122,10 +122,4 @@ function trimmedSegment(text: string, from: number, to: number): Segment | undef
   // of typeset numbers; one space for another keeps the offsets.
   const piece = text.slice(start, end).replace(/[\u2007\u2009\u202F]/g, ' ');
   return countDigits(piece) >= MIN_DIGITS ? { start, text: piece } : undefined;
-}
-
-function countDigits(text: string): number {
-  let digits = 0;
-  for (let index = 0; index < text.length; index += 1) if (isAsciiDigit(text.charCodeAt(index))) digits += 1;
-  return digits;
 }

@@ -15,6 +15,12 @@ export function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+export function countDigits(text: string): number {
+  let digits = 0;
+  for (let index = 0; index < text.length; index += 1) if (isAsciiDigit(text.charCodeAt(index))) digits += 1;
+  return digits;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Letters, digits and "_" of any script, as \p{L}, \p{N} and _ in a regex; ASCII answered without one. */

@@ -1,7 +1,9 @@
-// libphonenumber's own finder (VALID leniency, the default) over one candidate segment. It costs
-// about 12–30 µs per candidate (most of it regex construction inside libphonenumber-js's
+// libphonenumber's own finder (VALID leniency, the default) over one candidate segment, or the
+// same calls made directly when the segment is one number as a whole (whole-segment.ts). It costs
+// about 8–30 µs per candidate (most of it regex construction inside libphonenumber-js's
 // matchesEntirely), so results are cached: CRM pages re-render the same rows over and over.
 import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js/max';
+import { wholeSegmentNumber } from './whole-segment.ts';
 
 export interface SegmentMatch {
   /** Offsets into the segment, end exclusive. */
@@ -13,14 +15,22 @@ export interface SegmentMatch {
 }
 
 const CACHE_LIMIT = 2000;
+// Keyed by the segment alone, for one country at a time: a page is read for one dialling country,
+// and a key without the country saves building a new string per lookup.
 const cache = new Map<string, readonly SegmentMatch[]>();
+let cachedCountry: CountryCode | undefined;
 
 export function matchSegment(segment: string, country: CountryCode | undefined): readonly SegmentMatch[] {
-  const key = `${country ?? ''}:${segment}`;
-  const cached = cache.get(key);
+  if (country !== cachedCountry) {
+    cache.clear();
+    cachedCountry = country;
+  }
+  const cached = cache.get(segment);
   if (cached) return cached;
-  const matches = findPhoneNumbersInText(segment, { defaultCountry: country }).map(toSegmentMatch);
-  remember(key, matches);
+  const whole = wholeSegmentNumber(segment, country);
+  const found = whole ? [whole] : findPhoneNumbersInText(segment, { defaultCountry: country });
+  const matches = found.map(toSegmentMatch);
+  remember(segment, matches);
   return matches;
 }
 
