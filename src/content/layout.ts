@@ -12,6 +12,7 @@ const EVERYWHERE = '1000000px';
 export function domLayout(view: View, placed: Placed): Layout {
   // The document as root keeps rootMargin working in cross-origin frames.
   const options = (rootMargin: string): IntersectionObserverInit => ({ root: view.document, rootMargin });
+  const oneShots = new Set<IntersectionObserver>();
   const near = new view.IntersectionObserver((entries) => {
     for (const { target, isIntersecting } of entries) if (isIntersecting) placed(target, true);
   }, options(NEAR));
@@ -34,12 +35,27 @@ export function domLayout(view: View, placed: Placed): Layout {
       near.unobserve(element);
       rendered.unobserve(element);
     },
-    // Style and layout tree only (Element.checkVisibility), which the next frame reuses.
-    isRendered: (element) => element.checkVisibility(),
+    findUnrendered: (elements, report) => {
+      const waiting = new Set(elements);
+      const unrendered: Element[] = [];
+      const observer = new view.IntersectionObserver((entries) => {
+        for (const { target, isIntersecting, boundingClientRect: box } of entries) {
+          if (!isIntersecting && box.width === 0 && box.height === 0) unrendered.push(target);
+          waiting.delete(target);
+        }
+        if (waiting.size > 0) return;
+        observer.disconnect();
+        oneShots.delete(observer);
+        report(unrendered);
+      }, options(EVERYWHERE));
+      oneShots.add(observer);
+      for (const element of waiting) observer.observe(element);
+    },
     inViewport: (elements) => elements.map((element) => isInViewport(view, element)),
     disconnect: () => {
       near.disconnect();
       rendered.disconnect();
+      for (const observer of oneShots) observer.disconnect();
     },
   };
 }

@@ -94,12 +94,13 @@ export class Placement {
   }
 
   /**
-   * Writes now the candidates whose element is rendered: at start, what the first slice found
+   * Writes every waiting candidate now, and returns them: at start, what the first slice found
    * goes into the page's first frame, where the layout's report would come a frame after it.
    */
-  writeRendered(isRendered: (element: Element) => boolean): void {
-    const rendered = [...this.#pending.keys()].filter(isRendered);
-    for (const element of rendered) for (const candidate of this.#take(element)) this.deps.write(candidate);
+  writeAll(): Candidate[] {
+    const written = [...this.#pending.keys()].flatMap((element) => this.#take(element));
+    for (const candidate of written) this.deps.write(candidate);
+    return written;
   }
 
   /**

@@ -28,8 +28,11 @@ export interface Layout {
    */
   watch(element: Element): void;
   unwatch(element: Element): void;
-  /** Whether the element has a box now: a style read, never a layout, for the first slice only. */
-  isRendered(element: Element): boolean;
+  /**
+   * Reports once which of `elements` have no box (display:none and the like), from the next
+   * frame's own layout: asking at once would force the page's style for the whole document.
+   */
+  findUnrendered(elements: readonly Element[], report: (unrendered: Element[]) => void): void;
   /** Which elements are in the viewport now: layout reads, for the popup's occasional request only. */
   inViewport(elements: readonly Element[]): boolean[];
   disconnect(): void;

@@ -13,7 +13,9 @@ export function everythingNear(placed: Placed): Layout {
       if (element.checkVisibility()) placed(element, true);
     },
     unwatch: () => undefined,
-    isRendered: (element) => element.checkVisibility(),
+    findUnrendered: (elements, report) => {
+      queueMicrotask(() => report(elements.filter((element) => !element.checkVisibility())));
+    },
     inViewport: (elements) => elements.map(() => true),
     disconnect: () => undefined,
   };

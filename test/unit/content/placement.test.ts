@@ -22,7 +22,7 @@ function setUp() {
   const layout: Layout = {
     watch: (element) => watched.add(element),
     unwatch: (element) => watched.delete(element),
-    isRendered: (element) => !element.hasAttribute('hidden'),
+    findUnrendered: () => undefined,
     inViewport: (elements) => elements.map(() => false),
     disconnect: () => watched.clear(),
   };
@@ -136,16 +136,15 @@ describe('placement', () => {
     expect(placement.pendingCandidates().map((item) => item.probe.id)).toEqual(ids(1000, 1099));
   });
 
-  it('writes the candidates of rendered elements at once, and leaves the others pending', () => {
+  it('writes every waiting candidate at once when asked, and stops watching them', () => {
     const { placement, written, watched } = setUp();
-    const [shown, hidden] = [candidate('shown'), candidate('hidden')];
-    hidden.probe.setAttribute('hidden', '');
-    placement.add(shown);
-    placement.add(hidden);
-    placement.writeRendered((element) => !element.hasAttribute('hidden'));
-    expect(written).toEqual(['shown']);
-    expect([...watched]).toEqual([hidden.probe]);
-    expect(placement.pendingCandidates()).toEqual([hidden]);
+    const [first, second] = [candidate('first'), candidate('second')];
+    placement.add(first);
+    placement.add(second);
+    expect(placement.writeAll()).toEqual([first, second]);
+    expect(written).toEqual(['first', 'second']);
+    expect(watched.size).toBe(0);
+    expect(placement.pendingCandidates()).toEqual([]);
   });
 
   it('forgets candidates whose element left the document, and everything when cleared', () => {

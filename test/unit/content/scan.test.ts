@@ -178,13 +178,11 @@ describe('scanning', () => {
 
   it('decorates targets near the visible area as soon as the layout reports them, and the others after them', async () => {
     const idle: Slice[] = [];
-    // Nothing has a box yet when the first slice runs, so the reports decide.
-    const layout = (placed: Placed): Layout => ({
-      ...everythingNear(placed),
-      watch: (element) => placed(element, element.id !== 'far'),
-      isRendered: () => false,
-    });
-    run('<p id="far">+1 425 555 0171</p><p id="near">+1 425 555 0172</p>', { layout, schedule: queued(idle), frame: queued([]) });
+    const layout = (placed: Placed): Layout => ({ ...everythingNear(placed), watch: (element) => placed(element, element.id !== 'far') });
+    run('<div id="list"></div>', { layout, schedule: queued(idle), frame: queued([]) });
+    // Added after the first slice, so the layout's reports decide.
+    document.getElementById('list')!.innerHTML = '<p id="far">+1 425 555 0171</p><p id="near">+1 425 555 0172</p>';
+    await Promise.resolve();
     idle.shift()?.(() => true);
     expect(hosts()).toHaveLength(0);
     await Promise.resolve();
@@ -193,14 +191,16 @@ describe('scanning', () => {
     expect(targetsOf()).toEqual(['4:+14255550171', '4:+14255550172']);
   });
 
-  it('writes what the first slice finds in rendered elements at once, before any report or slice', () => {
+  it('writes what the first slice finds at once, then takes back the controls of elements without a box', async () => {
     const idle: Slice[] = [];
     const layout = (placed: Placed): Layout => ({ ...everythingNear(placed), watch: () => undefined });
-    run('<p>+1 425 555 0175</p><p hidden>+1 425 555 0176</p><a href="tel:+14255550177">desk</a>', {
+    run('<p>+1 425 555 0175</p><p style="display: none">+1 425 555 0176</p><a href="tel:+14255550177">desk</a>', {
       layout,
       schedule: queued(idle),
       frame: queued([]),
     });
+    expect(targetsOf()).toEqual(['4:+14255550175', '4:+14255550176', '4:+14255550177']);
+    await Promise.resolve();
     expect(targetsOf()).toEqual(['4:+14255550175', '4:+14255550177']);
   });
 
@@ -208,11 +208,12 @@ describe('scanning', () => {
     let report: Placed | undefined;
     const layout = (placed: Placed): Layout => {
       report = placed;
-      return { ...everythingNear(placed), watch: () => undefined, isRendered: () => false };
+      return { ...everythingNear(placed), watch: () => undefined };
     };
-    run('<p id="p">+1 425 555 0180</p>', { layout });
+    run('<p id="p" style="display: none">+1 425 555 0180</p>', { layout });
     await settle();
     expect(hosts()).toHaveLength(0);
+    document.getElementById('p')!.style.display = '';
     report?.(document.getElementById('p')!, true);
     await untilHosts(1);
   });
