@@ -30,6 +30,7 @@ const STATUSES = ['Open', 'Won', 'Lost', 'Pending', 'Qualified', 'Follow-up'];
  * @property {number} numbers phone numbers the page holds at the end (one control each, ideally)
  * @property {string} root selector of the content present at load, which the in-page passes walk
  * @property {number} rootNumbers phone numbers under `root` at load, what the in-page passes can find
+ * @property {boolean} scrolls whether the run scrolls through the page after measuring its load
  */
 
 /** @returns {BenchPage[]} the three pages, in the order they are measured */
@@ -49,6 +50,7 @@ function contactTablePage() {
     numbers: CONTACT_ROWS,
     root: 'body',
     rootNumbers: CONTACT_ROWS,
+    scrolls: true,
   };
 }
 
@@ -68,6 +70,7 @@ function prosePage() {
     numbers: PROSE_NUMBERS,
     root: 'body',
     rootNumbers: PROSE_NUMBERS,
+    scrolls: false,
   };
 }
 
@@ -89,6 +92,7 @@ function livePage() {
     numbers: LIVE_INITIAL_ROWS + LIVE_BATCHES * LIVE_BATCH_ROWS,
     root: '#initial',
     rootNumbers: LIVE_INITIAL_ROWS,
+    scrolls: false,
   };
 }
 

@@ -12,6 +12,7 @@ export const METHODS = [
   'Longest task: the longest PerformanceObserver "longtask" or "long-animation-frame" entry that ends after DOMContentLoaded (the content script runs at document_idle, after it); in brackets, how many long frames. Long animation frames are included because Chromium\'s long tasks leave out a frame\'s style and layout work. The target counts a task as the extension\'s when it is over 50 ms and longer than the longest the same page has without the extension.',
   'Added rows: page (c) stamps each row it adds with performance.now(); the latency is the time until the row\'s first control was inserted.',
   'Heap growth: after a full garbage collection (HeapProfiler.collectGarbage), Runtime.getHeapUsage of the tab with the extension minus without it. The page and the content script share one V8 isolate, so the difference is the content script\'s JS heap (JS); embedderHeapUsedSize is Blink\'s heap (DOM), where the controls\' elements, shadow roots and layout objects live. The probe\'s own record of each control (~50 bytes) is counted as the extension\'s.',
+  'Scrolling (page (a)): after the load is measured, the same tab is brought to the front and scrolled down 120 px per frame for 300 frames (about 1,600 rows), in both browsers; each frame is timed from one step to the task after the next animation frame. With the extension, far rows get their controls as they come near, and each batch costs the page a relayout of its table; the last column says whether the rows in view at the end have theirs.',
 ];
 
 /**
@@ -46,6 +47,7 @@ export function formatReport(results) {
     'Responsiveness and memory (times from DOMContentLoaded)',
     table(responsivenessRows(pages)),
     '',
+    ...scrollSection(pages),
     'Targets',
     table(targetRows(results)),
     '',
@@ -113,6 +115,26 @@ function responsivenessRows(pages) {
         `${formatBytes(heap.jsBytes)} + ${heap.domBytes === null ? 'n/a' : formatBytes(heap.domBytes)}`,
       ];
     }),
+  ];
+}
+
+/**
+ * Scrolling after load, for the pages the run scrolls through; nothing when none does.
+ * @param {readonly import('./summary.mjs').PageFigures[]} pages
+ */
+function scrollSection(pages) {
+  const scrolled = pages.filter((page) => page.scroll !== null);
+  if (scrolled.length === 0) return [];
+  /** @param {import('./browsers.mjs').ScrollMeasurement} scroll */
+  const frames = (scroll) => `${scroll.longFrames} of ${scroll.frames} over 50 ms, p95 ${formatMs(scroll.p95)}, max ${formatMs(scroll.max)}`;
+  const rows = scrolled.map((page) => {
+    const { withExtension, withoutExtension } = /** @type {NonNullable<typeof page.scroll>} */ (page.scroll);
+    return [`(${page.id})`, frames(withExtension), frames(withoutExtension), `${withExtension.decoratedRows} of ${withExtension.visibleRows}`];
+  });
+  return [
+    'Scrolling after load (one 120 px step per frame, 300 frames)',
+    table([['page', 'frames with the extension', 'without it', 'rows in view with a control at the end'], ...rows]),
+    '',
   ];
 }
 

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureLoad, openExtensionBrowser, openPlainBrowser, runBaselinePasses } from './browsers.mjs';
+import { measureLoad, openExtensionBrowser, openPlainBrowser, runBaselinePasses, scrollThrough } from './browsers.mjs';
 import { copyExtension } from './extension-copy.mjs';
 import { buildPageScripts } from './page-scripts.mjs';
 import { generatePages } from './pages.mjs';
@@ -44,6 +44,15 @@ async function measurePages(browser, pages, origin, afterLoad) {
 }
 
 /**
+ * @param {import('playwright-core').Page} tab
+ * @param {import('./pages.mjs').BenchPage} page
+ * @returns {Promise<{ scroll: import('./browsers.mjs').ScrollMeasurement | null }>}
+ */
+async function scrollIfAsked(tab, page) {
+  return { scroll: page.scrolls ? await scrollThrough(tab) : null };
+}
+
+/**
  * Both browsers, one after the other so they never compete for the CPU.
  * @param {readonly import('./pages.mjs').BenchPage[]} pages
  * @param {string} origin
@@ -52,10 +61,13 @@ async function measurePages(browser, pages, origin, afterLoad) {
 async function measureAll(pages, origin, extensionDir) {
   const pageScripts = await buildPageScripts();
   console.error('With the extension:');
-  const withExtension = await measurePages(await openExtensionBrowser(extensionDir), pages, origin, async () => ({}));
+  const withExtension = await measurePages(await openExtensionBrowser(extensionDir), pages, origin, (tab, page) => scrollIfAsked(tab, page));
   console.error('Without it (baseline and in-page passes):');
   const plain = await openPlainBrowser();
-  const baseline = await measurePages(plain, pages, origin, (tab, page) => runBaselinePasses(tab, page.root, pageScripts));
+  const baseline = await measurePages(plain, pages, origin, async (tab, page) => ({
+    ...(await runBaselinePasses(tab, page.root, pageScripts)),
+    ...(await scrollIfAsked(tab, page)),
+  }));
   return { chromium: plain.version, figures: pages.map((page, index) => pageFigures(page, withExtension[index], baseline[index])) };
 }
 

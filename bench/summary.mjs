@@ -25,6 +25,8 @@ const MB = 1024 * 1024;
  * @property {{ rows: number, decorated: number, p50: number, p95: number, max: number } | null} addedRows
  *   time from a row's insertion to its first control, for pages that add rows
  * @property {{ jsBytes: number, domBytes: number | null, totalBytes: number }} heap growth with the extension
+ * @property {{ withExtension: import('./browsers.mjs').ScrollMeasurement, withoutExtension: import('./browsers.mjs').ScrollMeasurement } | null} scroll
+ *   scrolling through the page after load, for pages that ask for it
  * @property {boolean} settled whether both loads went quiet before the timeout
  */
 
@@ -39,8 +41,8 @@ const MB = 1024 * 1024;
 /**
  * Combines one page's measurements from both browsers.
  * @param {import('./pages.mjs').BenchPage} page
- * @param {import('./browsers.mjs').LoadMeasurement} withExtension
- * @param {import('./browsers.mjs').LoadMeasurement & import('./browsers.mjs').BaselinePasses} baseline
+ * @param {import('./browsers.mjs').LoadMeasurement & { scroll: import('./browsers.mjs').ScrollMeasurement | null }} withExtension
+ * @param {import('./browsers.mjs').LoadMeasurement & import('./browsers.mjs').BaselinePasses & { scroll: import('./browsers.mjs').ScrollMeasurement | null }} baseline
  * @returns {PageFigures}
  */
 export function pageFigures(page, withExtension, baseline) {
@@ -70,6 +72,7 @@ export function pageFigures(page, withExtension, baseline) {
       longFramesWithoutExtension: countFrames(withoutExtensionTasks),
     },
     addedRows: report.addedRows > 0 ? addedRowLatencies(report) : null,
+    scroll: withExtension.scroll && baseline.scroll ? { withExtension: withExtension.scroll, withoutExtension: baseline.scroll } : null,
     heap: heapGrowth(withExtension.heap, baseline.heap),
     settled: withExtension.settled && baseline.settled,
   };

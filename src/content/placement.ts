@@ -27,7 +27,7 @@ const PROBE_BATCH = 50;
 const EAGER_LIMIT = 1000;
 // Written with a target that comes near once writing ahead has stopped: one relayout then covers
 // the next screens of a table (document order is mostly top to bottom), not one row per frame.
-const NEIGHBOURS = 100;
+const NEIGHBOURS = 200;
 
 export interface PlacementDeps {
   layout: Layout;

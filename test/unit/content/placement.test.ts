@@ -101,39 +101,39 @@ describe('placement', () => {
     const first = addFar(placement, 'first', 1)[0]!;
     placement.trickle();
     expect(written).toEqual([first.probe.id]);
-    const rows = addFar(placement, 'row', 300);
+    const rows = addFar(placement, 'row', 600);
     frames.shift()?.(90);
     placement.trickle();
     expect(written).toHaveLength(1);
-    expect(watched.size).toBe(300);
+    expect(watched.size).toBe(600);
 
-    placement.placed(rows[150]!.probe, true);
+    placement.placed(rows[300]!.probe, true);
     await Promise.resolve();
-    // 100 before and 100 after it, in the order they were found.
-    expect(written).toEqual([first.probe.id, ...rows.slice(50, 251).map((row) => row.probe.id)]);
-    expect(watched.size).toBe(99);
+    // 200 before and 200 after it, in the order they were found.
+    expect(written).toEqual([first.probe.id, ...rows.slice(100, 501).map((row) => row.probe.id)]);
+    expect(watched.size).toBe(199);
     placement.placed(rows[10]!.probe, false);
     placement.trickle();
-    expect(written).toHaveLength(202);
+    expect(written).toHaveLength(402);
   });
 
   it('writes a small first batch ahead, at most a thousand in all; the rest wait until they come near', async () => {
     const { placement, frames, written } = setUp();
-    const rows = addFar(placement, 'row', 1200);
+    const rows = addFar(placement, 'row', 1400);
     placement.trickle();
     expect(written).toHaveLength(50);
     frames[0]?.(5);
-    for (let batch = 1; batch < 1200 && frames.length === batch; batch += 1) {
+    for (let batch = 1; batch < 1400 && frames.length === batch; batch += 1) {
       placement.trickle();
       frames[batch]?.(5);
     }
     expect(written).toHaveLength(1000);
     expect(placement.pendingCandidates().map((item) => item.probe.id)).toEqual(rows.slice(1000).map((row) => row.probe.id));
-    placement.placed(rows[1199]!.probe, true);
+    placement.placed(rows[1399]!.probe, true);
     await Promise.resolve();
     const ids = (from: number, to: number) => rows.slice(from, to).map((row) => row.probe.id);
-    expect(written).toEqual([...ids(0, 1000), ...ids(1099, 1200)]);
-    expect(placement.pendingCandidates().map((item) => item.probe.id)).toEqual(ids(1000, 1099));
+    expect(written).toEqual([...ids(0, 1000), ...ids(1199, 1400)]);
+    expect(placement.pendingCandidates().map((item) => item.probe.id)).toEqual(ids(1000, 1199));
   });
 
   it('writes every waiting candidate at once when asked, and stops watching them', () => {
