@@ -7,6 +7,7 @@
 // allow only on origins listed in web_accessible_resources), so it runs on any origin as it is.
 import contentScriptFile from '../content/content-script.ts?script&iife';
 import { browser } from '../platform/browser.ts';
+import { hasContentScript } from '../platform/content-script-probe.ts';
 import { SITES_KEY, readSites } from '../shared/sites.ts';
 import { reconcileSites, type ScriptSource, type SiteScripting } from './site-registrations.ts';
 
@@ -14,15 +15,6 @@ import { reconcileSites, type ScriptSource, type SiteScripting } from './site-re
 // Chrome 119+; an unknown key would make the whole registration fail on 116–118.
 const chromeMajor = Number(/Chrome\/(\d+)/.exec(navigator.userAgent)?.[1] ?? '0');
 const SOURCE: ScriptSource = { js: [contentScriptFile], originFallback: chromeMajor >= 119 };
-
-/**
- * Whether our content script already runs in the frame. Runs there, serialised: it may use
- * nothing from this module. A running content script listens on runtime.onMessage (content/port.ts)
- * and stops listening when it stops, so this is true exactly while one is alive.
- */
-function hasContentScript(): boolean {
-  return chrome.runtime.onMessage.hasListeners();
-}
 
 async function injectIntoTab(tabId: number): Promise<void> {
   const probes = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: hasContentScript });

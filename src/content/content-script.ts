@@ -22,7 +22,6 @@ function start(): void {
   const port = connectPort(signal, {
     onState: (state) => app.setState(state),
     listTargets: () => app.listTargets(),
-    answersWhenEmpty: window === window.top,
   });
   // The background's answer for the usual "browser default" setting, known before it answers.
   const app: ContentApp = init(port, signal, { country: dialingCountry('', browser.i18n.getUILanguage()) ?? '' });

@@ -10,12 +10,6 @@ import type { ContentPort } from './types.ts';
 export interface PortHandlers {
   onState(state: PageState): void;
   listTargets(): TabTargets;
-  /**
-   * Whether this frame answers listTargets with an empty list. tabs.sendMessage reaches every
-   * frame and the first answer wins, so only the top frame answers when it has nothing: an empty
-   * ad or about:blank frame must not win over a frame that shows targets.
-   */
-  answersWhenEmpty: boolean;
 }
 
 export function connectPort(signal: AbortSignal, handlers: PortHandlers): ContentPort {
@@ -39,9 +33,15 @@ export function connectPort(signal: AbortSignal, handlers: PortHandlers): Conten
   return { send: sendToBackground, label: (key, substitution) => t(key, substitution) };
 }
 
+/**
+ * A frame with nothing to list stays silent, which the popup reads as an empty list. The popup asks
+ * each frame it can see by id, and also the whole tab at once for the frames it cannot see
+ * (popup/page-targets.ts); only the first answer to that arrives, and it must not be an empty
+ * frame's (an ad, about:blank, or the top frame of a page whose targets are all in frames).
+ */
 function answerTargets(handlers: PortHandlers, sendResponse: (response: TabTargets) => void): true | undefined {
   const targets = handlers.listTargets();
-  if (targets.length === 0 && !handlers.answersWhenEmpty) return undefined;
+  if (targets.length === 0) return undefined;
   sendResponse(targets);
   return true;
 }

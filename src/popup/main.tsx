@@ -9,7 +9,7 @@ import { t, uiLocale } from '../platform/i18n.ts';
 import { sendToBackground } from '../platform/messages.ts';
 import { followSnapshot } from '../platform/snapshot-store.ts';
 import { followSettings } from '../shared/settings-store.ts';
-import { listPageTargets } from './page-targets.ts';
+import { browserTabs, listPageTargets } from './page-targets.ts';
 import type { TargetSources } from './pick-lists.ts';
 import { Popup } from './popup.tsx';
 import type { SiteToggleProps } from './site-toggle.tsx';
@@ -28,8 +28,10 @@ function openOptions(): void {
   void browser.runtime.openOptionsPage();
 }
 
+const tabs = browserTabs(browser);
+
 const sources: TargetSources = {
-  listPageTargets: () => listPageTargets(browser.tabs),
+  listPageTargets: () => listPageTargets(tabs),
   storage: browser.storage.local,
 };
 

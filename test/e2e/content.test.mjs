@@ -4,7 +4,11 @@
 // pages: scripted clicks, removed and restyled controls, a 60 Hz ticker and very large documents.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_SETTINGS, openPopup, readSnapshot, sendFromPage, startProduct, waitForSnapshot } from './harness.mjs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { DIST, TEST_SETTINGS, openExtensionPage, openPopup, readSnapshot, sendFromPage, startProduct, waitForSnapshot } from './harness.mjs';
 import { FIXTURES_DIR, startFixtureServer } from './fixture-server.mjs';
 import { decoratedIn, mustNotViolations, pause, poll, readExpectations, sorted, untilDecorated } from './content-probes.mjs';
 
@@ -172,8 +176,8 @@ async function openAsTab(name) {
   return { page, listTargets: () => callConsole.evaluate((id) => chrome.tabs.sendMessage(id, { to: 'content', kind: 'listTargets' }), tab.id) };
 }
 
-// Only the top frame answers when it shows nothing, and the first answer wins (content/port.ts):
-// a page whose targets are all in iframes may list one frame's targets only.
+// A message to the whole tab gets the first answer only, from a frame that shows targets
+// (content/port.ts); the popup asks each frame by id where it may look (the tests below).
 test('listTargets gives the popup the distinct targets a tab shows, those in view first', async () => {
   const { page, listTargets } = await openAsTab('hostile/many-nodes.html');
   const all = Array.from({ length: 20 }, (_, k) => `4:+1425555${String(100 + k).padStart(4, '0')}`);
@@ -184,6 +188,112 @@ test('listTargets gives the popup the distinct targets a tab shows, those in vie
   await page.locator('text=+1 425 555 0110').scrollIntoViewIfNeeded();
   assert.equal((await listTargets())[0].rawId, '4:+14255550110');
   await page.close();
+});
+
+/** The table rows in the viewport, each with whether it has its control. */
+function rowsInView(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('tr')]
+      .filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      })
+      .map((row) => ({ id: row.id, decorated: row.querySelector('[data-acs-transfer-target]') !== null })),
+  );
+}
+
+// On a page this big, controls may be written only as rows come near (content/placement.ts); on
+// a fast machine all of them may be. Either way, what the agent sees has its controls.
+test('a 6,000-row table: the rows in view have their controls at load and after a long scroll, and are listed first', async () => {
+  const { page, listTargets } = await openAsTab('hostile/long-table.html');
+  const allDecorated = (rows) => rows.length > 0 && rows.every((row) => row.decorated);
+  assert.ok(allDecorated(await poll(() => rowsInView(page), allDecorated)), 'rows in view at load');
+  await page.evaluate(() => document.getElementById('row-3000')?.scrollIntoView());
+  const middle = await poll(() => rowsInView(page), allDecorated);
+  assert.ok(allDecorated(middle) && middle.some((row) => row.id === 'row-3000'), JSON.stringify(middle));
+  const listed = await listTargets();
+  assert.equal(listed.length, 500, 'as many targets as a frame may list');
+  // Row i shows +1 206 555 (1000 + i).
+  const inView = middle.map((row) => `4:+1206555${1000 + Number(row.id.slice('row-'.length))}`);
+  assert.ok(inView.includes(listed[0].rawId), `${listed[0].rawId} is not in view`);
+  await page.close();
+});
+
+const TWO_FRAMES = {
+  page: 'frames/two-frames.html',
+  top: ['4:+14255550181'],
+  frames: { 'assistant.html': ['4:+14255550182'], 'account.html': ['4:+14255550183', '4:+14255550181'] },
+};
+
+/** Opens the two-frames page and waits until the page and both frames show their controls. */
+async function openTwoFrames(context) {
+  const page = await context.newPage();
+  await page.goto(new URL(TWO_FRAMES.page, fixtures.url).href);
+  assert.deepEqual(sorted(await untilDecorated(page, TWO_FRAMES.top)), sorted(TWO_FRAMES.top));
+  for (const [url, targets] of Object.entries(TWO_FRAMES.frames)) {
+    const frame = page.frames().find((f) => f.url().endsWith(url));
+    assert.deepEqual(sorted(await untilDecorated(frame, targets)), sorted(targets), url);
+  }
+  return page;
+}
+
+/** What the popup lists "On this page", in its order, with `page` the active tab. */
+async function listedByPopup(popup, page) {
+  await page.bringToFront();
+  await popup.reload();
+  const list = popup.locator('[data-testid="pick-page"]');
+  await list.waitFor();
+  const showAll = list.locator('[data-testid="pick-show-all"]');
+  if ((await showAll.count()) > 0) await showAll.click();
+  return list.locator('[data-testid="pick-target"]').evaluateAll((chips) => chips.map((chip) => chip.dataset.rawId));
+}
+
+/**
+ * Chromium with the extension allowed on the fixtures' origin, as the toolbar popup is on the tab
+ * by the click that opens it (activeTab); a popup page a test opens has had no such click. Headless
+ * Chromium cannot answer a permission prompt, so the grant is written into the profile before
+ * Chrome reads it, as sites.test.mjs does.
+ */
+async function launchAllowedOnFixtures() {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'acs-transfer-frames-'));
+  const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 5 });
+  try {
+    const first = await launchWithExtension({ extensionDir: DIST, userDataDir: profile });
+    await first.close();
+    const file = path.join(profile, 'Default', 'Preferences');
+    const preferences = JSON.parse(await readFile(file, 'utf8'));
+    const extension = preferences.extensions.settings[first.extensionId];
+    for (const set of [extension.granted_permissions, extension.active_permissions]) set.explicit_host = ['http://127.0.0.1/*'];
+    await writeFile(file, JSON.stringify(preferences));
+    const session = await launchWithExtension({ extensionDir: DIST, userDataDir: profile });
+    return { ...session, close: () => session.close().finally(removeProfile) };
+  } catch (error) {
+    await removeProfile();
+    throw error;
+  }
+}
+
+test("the popup lists the targets of the page and of each of its frames, the page's first, each once", async () => {
+  const allowed = await launchAllowedOnFixtures();
+  try {
+    const popup = await openExtensionPage(allowed, 'src/popup/index.html');
+    const page = await openTwoFrames(allowed.context);
+    assert.deepEqual(await listedByPopup(popup, page), ['4:+14255550181', '4:+14255550182', '4:+14255550183']);
+  } finally {
+    await allowed.close();
+  }
+});
+
+// Without the click's activeTab the popup cannot look at the frames: it asks the page and the
+// whole tab, as before frames were asked by id.
+test("a popup that may not look at the tab's frames still lists the page's targets first", async () => {
+  const popup = await openPopup(product);
+  const page = await openTwoFrames(product.context);
+  const listed = await listedByPopup(popup, page);
+  assert.equal(listed[0], '4:+14255550181');
+  const all = ['4:+14255550181', '4:+14255550182', '4:+14255550183'];
+  assert.ok(listed.every((rawId) => all.includes(rawId)) && new Set(listed).size === listed.length, JSON.stringify(listed));
+  await Promise.all([page.close(), popup.close()]);
 });
 
 test('a page script that clicks and dispatches events on the controls makes nothing happen', async () => {

@@ -14,8 +14,8 @@ const push = (message: unknown, sendResponse: (response: unknown) => void = () =
   fakeBrowser.runtime.onMessage.trigger(message, {}, sendResponse);
 const SHOWN = [{ rawId: '4:+14255550123', display: '+1 425 555 0123' }];
 
-function handlers(onState = vi.fn(), listTargets = () => SHOWN, answersWhenEmpty = true) {
-  return { onState, listTargets, answersWhenEmpty };
+function handlers(onState = vi.fn(), listTargets = () => SHOWN) {
+  return { onState, listTargets };
 }
 
 beforeEach(() => {
@@ -69,17 +69,12 @@ describe('content port', () => {
     expect(replies).toEqual([true]);
   });
 
-  it('lets a frame with nothing to list stay silent, unless it is the top frame', async () => {
+  it('stays silent when the frame has nothing to list, so an empty frame never wins a broadcast', async () => {
     sendToBackground.mockReturnValue(new Promise(() => undefined));
-    const frame = vi.fn();
-    connectPort(new AbortController().signal, handlers(vi.fn(), () => [], false));
-    expect(await push({ to: 'content', kind: 'listTargets' }, frame)).toEqual([undefined]);
-    expect(frame).not.toHaveBeenCalled();
-    fakeBrowser.reset();
-    const top = vi.fn();
-    connectPort(new AbortController().signal, handlers(vi.fn(), () => [], true));
-    expect(await push({ to: 'content', kind: 'listTargets' }, top)).toEqual([true]);
-    expect(top.mock.calls).toEqual([[[]]]);
+    const sendResponse = vi.fn();
+    connectPort(new AbortController().signal, handlers(vi.fn(), () => []));
+    expect(await push({ to: 'content', kind: 'listTargets' }, sendResponse)).toEqual([undefined]);
+    expect(sendResponse).not.toHaveBeenCalled();
   });
 
   it('stops listening when aborted', () => {
