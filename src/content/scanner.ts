@@ -90,7 +90,7 @@ export class Scanner {
     });
   }
 
-  /** The targets found, written or not yet (far ones may wait until they come near). */
+  /** The candidates found whose controls are not written yet (far ones may wait until they come near). */
   pendingCandidates(): Candidate[] {
     return this.#placement.pendingCandidates();
   }
