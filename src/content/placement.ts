@@ -1,9 +1,9 @@
 // When candidates become controls. Those near the visible area go in as soon as the layout reports
 // them; the rest follow in idle time, one batch per frame, so every target is decorated in the end
-// (DESIGN.md, "Injected control") on the pages agents use. Two limits keep huge pages usable: far
+// (DESIGN.md, "Injected control") on the pages agents use. Limits keep huge pages usable: far
 // controls stop being written ahead once a batch made the page's frame long, or once EAGER_LIMIT
-// were written ahead; from then on, far targets get their controls as they come near, together
-// with their neighbours in document order.
+// were written ahead, and none are on a page with more far targets than that; from then on, far
+// targets get their controls as they come near, together with their neighbours in document order.
 import type { Candidate } from './candidates.ts';
 import { Fifo } from './fifo.ts';
 import { sliceBudget, sliceRunner } from './idle.ts';
@@ -23,7 +23,9 @@ const LONG_FRAME_MS = 50;
 // depends little on the batch's size, before hundreds of controls depend on the answer.
 const PROBE_BATCH = 50;
 // Controls written ahead of the agent's scrolling, at ~4 KB of DOM each: a bound on what a page
-// with thousands of numbers costs in memory before anyone looks at them.
+// with thousands of numbers costs in memory before anyone looks at them. A page with more far
+// targets than that gets none written ahead: they could not all be, and each batch would cost it
+// a relayout for controls nobody sees yet.
 const EAGER_LIMIT = 1000;
 // Written with a target that comes near once writing ahead has stopped: one relayout then covers
 // the next screens of a table (document order is mostly top to bottom), not one row per frame.
@@ -109,6 +111,10 @@ export class Placement {
    */
   trickle(): void {
     if (!this.#writingAhead || this.#near.size > 0 || !this.#lastBatchShown) return;
+    if (this.#far.size > EAGER_LIMIT - this.#writtenAhead) {
+      this.#stopWritingAhead();
+      return;
+    }
     const hasTime = sliceBudget(BATCH_MS);
     let written = 0;
     const limit = this.#writtenAhead === 0 ? PROBE_BATCH : EAGER_LIMIT;

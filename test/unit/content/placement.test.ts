@@ -117,23 +117,31 @@ describe('placement', () => {
     expect(written).toHaveLength(402);
   });
 
-  it('writes a small first batch ahead, at most a thousand in all; the rest wait until they come near', async () => {
+  it('writes a small first batch ahead, then the rest up to a thousand; beyond, far targets wait until they come near', async () => {
     const { placement, frames, written } = setUp();
-    const rows = addFar(placement, 'row', 1400);
+    const rows = addFar(placement, 'row', 900);
     placement.trickle();
     expect(written).toHaveLength(50);
-    frames[0]?.(5);
-    for (let batch = 1; batch < 1400 && frames.length === batch; batch += 1) {
-      placement.trickle();
+    for (let batch = 0; batch < 900 && frames.length === batch + 1; batch += 1) {
       frames[batch]?.(5);
+      placement.trickle();
     }
-    expect(written).toHaveLength(1000);
-    expect(placement.pendingCandidates().map((item) => item.probe.id)).toEqual(rows.slice(1000).map((row) => row.probe.id));
-    placement.placed(rows[1399]!.probe, true);
+    expect(written).toHaveLength(900);
+    const more = addFar(placement, 'more', 300);
+    placement.trickle();
+    expect(written).toHaveLength(900);
+    expect(placement.pendingCandidates()).toEqual(more);
+    placement.placed(more[299]!.probe, true);
     await Promise.resolve();
-    const ids = (from: number, to: number) => rows.slice(from, to).map((row) => row.probe.id);
-    expect(written).toEqual([...ids(0, 1000), ...ids(1199, 1400)]);
-    expect(placement.pendingCandidates().map((item) => item.probe.id)).toEqual(ids(1000, 1199));
+    expect(written).toEqual([...rows, ...more.slice(99)].map((row) => row.probe.id));
+  });
+
+  it('writes nothing ahead on a page with more far targets than it would write ahead', () => {
+    const { placement, written, watched } = setUp();
+    addFar(placement, 'row', 1001);
+    placement.trickle();
+    expect(written).toEqual([]);
+    expect(watched.size).toBe(1001);
   });
 
   it('writes every waiting candidate at once when asked, and stops watching them', () => {
