@@ -45,7 +45,7 @@ const MIN_RUN_MS = 20;
  * @typedef {object} LoadMeasurement
  * @property {boolean} settled false when the page was still busy after SETTLE_TIMEOUT_MS
  * @property {import('./probe.mjs').ProbeReport} report
- * @property {MainThreadTime} mainThread the renderer main thread's time from DOMContentLoaded until quiet
+ * @property {MainThreadTime} mainThread the renderer main thread's time from navigation until quiet
  * @property {{ jsBytes: number, domBytes: number | null }} heap after a full garbage collection
  */
 
@@ -159,10 +159,9 @@ export async function measureLoad(context, url) {
   await tab.bringToFront();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
-  // Sampled from DOMContentLoaded on: the content script starts after it, and the page's parsing
-  // before it varies from load to load by more than a small page's scan costs.
-  await tab.goto(url, { waitUntil: 'domcontentloaded' });
+  // Sampled from before the navigation: the content script decorates while the page is parsed.
   const before = await mainThreadTime(cdp);
+  await tab.goto(url, { waitUntil: 'domcontentloaded' });
   await tab.evaluate(() => /** @type {any} */ (window).__benchProbe.done);
   const settled = await waitUntilQuiet(tab, cdp);
   const report = await tab.evaluate(() => /** @type {any} */ (window).__benchProbe.report());

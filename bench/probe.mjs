@@ -31,8 +31,10 @@
  * The init script, installed in the main world before any page script, the same way with and
  * without the extension so both runs carry the same overhead. Exposes window.__benchProbe.
  *
- * From DOMContentLoaded on, one MutationObserver notes each control host as it is inserted; the
- * content script runs at document_idle, after DOMContentLoaded, so no host is missed. Visibility
+ * From DOMContentLoaded on, one MutationObserver notes each control host as it is inserted. The
+ * content script starts decorating while the page is parsed; hosts already there at
+ * DOMContentLoaded are noted then, with that time (observing the parse itself would add a record
+ * per parsed node to both runs). Visibility
  * is judged at report time rather than at insertion: reading layout inside the observer would add
  * a forced layout to the extension's own tasks, and the benchmark never scrolls.
  *
@@ -60,7 +62,15 @@ export function installProbe({ hostAttribute, doneEvent }) {
       }
     }
   });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document, { childList: true, subtree: true }), { once: true });
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      const time = performance.now();
+      for (const element of document.querySelectorAll(`[${hostAttribute}]`)) hosts.push({ element, time });
+      observer.observe(document, { childList: true, subtree: true });
+    },
+    { once: true },
+  );
   const done = new Promise((resolve) => document.addEventListener(doneEvent, () => resolve(undefined), { once: true }));
 
   /** @param {Element} element */

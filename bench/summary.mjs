@@ -12,7 +12,7 @@ const MB = 1024 * 1024;
  * @property {number} treeWalkerMs
  * @property {{ ms: number, ratio: number, found: number }} finder per-node libphonenumber
  * @property {{ ms: number, ratio: number, found: number }} scan our scan: the content script's walk and target finder, CPU only
- * @property {import('./browsers.mjs').MainThreadTime} mainThreadAdded renderer main-thread time after DOMContentLoaded, with the
+ * @property {import('./browsers.mjs').MainThreadTime} mainThreadAdded renderer main-thread time of the load, with the
  *   extension minus without
  * @property {{ inserted: number, connected: number, expected: number }} controls inserted over the run, in the
  *   document at the end, and the phone numbers the page holds
@@ -21,7 +21,7 @@ const MB = 1024 * 1024;
  * @property {number | null} decorationMs until the last control for content present at load was inserted: elapsed
  *   time, with the idle-time slices, layout waits and control creation of decoration, not a scan's cost
  * @property {{ withExtension: number, withoutExtension: number, longFramesWithExtension: number, longFramesWithoutExtension: number }} longestTask
- *   longest long task or long animation frame ending after DOMContentLoaded, and how many long frames there were
+ *   longest long task or long animation frame of the load, and how many long frames there were
  * @property {{ rows: number, decorated: number, p50: number, p95: number, max: number } | null} addedRows
  *   time from a row's insertion to its first control, for pages that add rows
  * @property {{ jsBytes: number, domBytes: number | null, totalBytes: number }} heap growth with the extension
@@ -51,8 +51,10 @@ export function pageFigures(page, withExtension, baseline) {
   const treeWalkerMs = baseline.treeWalker.ms;
   const initialTimes = report.hosts.filter((host) => host.addedAt === null).map((host) => host.time - dcl);
   const visibleTimes = report.hosts.filter((host) => host.visible).map((host) => host.time - dcl);
-  const withExtensionTasks = tasksAfter(report);
-  const withoutExtensionTasks = tasksAfter(baseline.report);
+  // The whole load's: the content script starts at document_start and decorates while the page is
+  // parsed, so frames before DOMContentLoaded can hold its work too.
+  const withExtensionTasks = report.longTasks;
+  const withoutExtensionTasks = baseline.report.longTasks;
   return {
     id: page.id,
     title: page.title,
@@ -92,15 +94,6 @@ export function mainThreadDifference(later, earlier) {
   };
 }
 
-/**
- * Long tasks and frames that end after DOMContentLoaded: the content script runs at document_idle,
- * after it, so nothing that ended before is its doing. A frame that began before can still hold
- * the script's first task, so frames are kept by their end, not their start.
- * @param {import('./probe.mjs').ProbeReport} report
- */
-function tasksAfter(report) {
-  return report.longTasks.filter((task) => task.start + task.duration > report.domContentLoaded);
-}
 
 /** @param {import('./probe.mjs').LongTask[]} tasks */
 function longest(tasks) {
