@@ -5,12 +5,12 @@ import { armControl } from './control/control.ts';
 import { Registry } from './control/registry.ts';
 import { armOnDemand } from './control/shield.ts';
 import { watchFieldEdits } from './field-edits.ts';
-import { afterNextFrame, frameSlices, idleSlices } from './idle.ts';
+import { afterNextFrame, frameSlices, idleSlices, sliceRunner } from './idle.ts';
 import { domLayout } from './layout.ts';
 import { watchMutations } from './mutations.ts';
 import { Occurrences } from './occurrences.ts';
 import { Scanner } from './scanner.ts';
-import { listTargets } from './target-list.ts';
+import { listTargets, MAX_LISTED_TARGETS } from './target-list.ts';
 import type { AfterFrame, ContentPort, Layout, Placed, ScheduleSlice } from './types.ts';
 
 export interface ContentOptions {
@@ -32,6 +32,30 @@ export interface ContentOptions {
 export interface ContentApp {
   setState(state: PageState): void;
   listTargets(): TabTargets;
+}
+
+// Controls written while the page is parsed: a first screen or two of a table, or of any page.
+const PARSING_HEAD_START = 100;
+
+/**
+ * Started while the document is parsed (the content script runs at document_start): each frame,
+ * what the parser has added is decorated, up to PARSING_HEAD_START controls; from
+ * DOMContentLoaded the whole document is watched and scanned, with a head start of its own if
+ * parsing gave none.
+ */
+function followParser(doc: Document, scanner: Scanner, frame: ScheduleSlice, watch: (headStart: boolean) => void, signal: AbortSignal): void {
+  let written = 0;
+  const kick = sliceRunner(
+    frame,
+    () => {
+      if (doc.readyState !== 'loading') return false;
+      if (doc.body) written += scanner.headStartWhileParsing(doc);
+      return written < PARSING_HEAD_START;
+    },
+    signal,
+  );
+  kick();
+  doc.addEventListener('DOMContentLoaded', () => watch(written === 0), { once: true, signal });
 }
 
 /** Decorates the document until `signal` aborts, then removes every control it added. */
@@ -68,9 +92,13 @@ export function init(port: ContentPort, signal: AbortSignal, options: ContentOpt
     { once: true },
   );
   armOnDemand(doc, armControl, signal);
-  observeRoot(doc);
-  scanner.scan(doc);
-  scanner.headStart();
+  const watch = (headStart: boolean): void => {
+    observeRoot(doc);
+    scanner.scan(doc);
+    if (headStart) scanner.headStart();
+  };
+  if (doc.readyState === 'loading') followParser(doc, scanner, options.frame ?? frameSlices(view), watch, signal);
+  else watch(true);
   return {
     setState: (state) => {
       registry.setState(state);
@@ -78,6 +106,6 @@ export function init(port: ContentPort, signal: AbortSignal, options: ContentOpt
       country = state.defaultCountry;
       scanner.restart(doc);
     },
-    listTargets: () => listTargets(registry.controls(), scanner.layout, scanner.pendingCandidates()),
+    listTargets: () => listTargets(registry.controls(), scanner.layout, scanner.pendingCandidates(MAX_LISTED_TARGETS)),
   };
 }

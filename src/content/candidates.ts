@@ -4,7 +4,7 @@
 import { displayTarget } from '../shared/phone.ts';
 import { findTargetsInText, mayContainTarget, targetFromHref } from '../shared/detect/index.ts';
 import { containerOf, isInput, isText } from './dom.ts';
-import { isExcluded } from './exclusions.ts';
+import { isExcluded, isPhoneLink } from './exclusions.ts';
 import { fieldTargets } from './fields.ts';
 import { targetsKey, type Occurrences } from './occurrences.ts';
 import type { Source, Target } from './types.ts';
@@ -49,6 +49,15 @@ export function evaluate(source: Source, detection: Detection, checkAncestors: b
   }
   occurrences.drop(source);
   return targets.length > 0 ? { source, data, country, targets, probe } : undefined;
+}
+
+/**
+ * The sources whose controls an element's layout stands for (a candidate's probe): a phone link or
+ * field itself, or the text directly inside the element or its shadow root.
+ */
+export function sourcesShownIn(probe: Element): Source[] {
+  if (isInput(probe) || isPhoneLink(probe)) return [probe];
+  return [...probe.childNodes, ...(probe.shadowRoot?.childNodes ?? [])].filter(isText);
 }
 
 /** A candidate still describes its source when it is written, possibly slices later. */

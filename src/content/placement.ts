@@ -38,12 +38,18 @@ export interface PlacementDeps {
   afterFrame: AfterFrame;
   /** Writes a candidate's controls, if it still describes its source. */
   write(candidate: Candidate): void;
+  /** The candidates of the sources an element shows, found again. */
+  reread(element: Element): Candidate[];
   /** Asks for an idle slice, in which the owner calls `trickle`. */
   requestIdle(): void;
 }
 
 interface Pending {
-  candidates: Candidate[];
+  /**
+   * None once writing ahead has stopped: thousands of far candidates would hold ~400 bytes each
+   * (their text, targets and wrappers), so their sources are read again when they come near.
+   */
+  candidates: Candidate[] | undefined;
   /** Where the element stands in `#order`. */
   position: number;
 }
@@ -75,10 +81,11 @@ export class Placement {
     const { probe } = candidate;
     const waiting = this.#pending.get(probe);
     if (waiting) {
-      waiting.candidates.push(candidate);
+      waiting.candidates?.push(candidate);
       return;
     }
-    this.#pending.set(probe, { candidates: [candidate], position: this.#order.push(probe) - 1 });
+    const candidates = this.#writingAhead ? [candidate] : undefined;
+    this.#pending.set(probe, { candidates, position: this.#order.push(probe) - 1 });
     this.deps.layout.watch(probe);
   }
 
@@ -131,9 +138,14 @@ export class Placement {
     this.#cancelFrameWait = this.deps.afterFrame((renderMs) => this.#batchShown(renderMs));
   }
 
-  /** The targets found but not written yet, in the order they were found. */
-  pendingCandidates(): Candidate[] {
-    return [...this.#pending.values()].flatMap(({ candidates }) => candidates);
+  /** Up to about `limit` of the candidates found but not written yet, in the order they were found. */
+  pendingCandidates(limit: number): Candidate[] {
+    const found: Candidate[] = [];
+    for (const [element, { candidates }] of this.#pending) {
+      if (found.length >= limit) break;
+      found.push(...(candidates ?? this.deps.reread(element)));
+    }
+    return found;
   }
 
   /** Forgets candidates in subtrees that left the document, which the layout never reports. */
@@ -188,6 +200,7 @@ export class Placement {
   #stopWritingAhead(): void {
     this.#writingAhead = false;
     this.#far.clear();
+    for (const pending of this.#pending.values()) pending.candidates = undefined;
   }
 
   #takeNear(element: Element): void {
@@ -205,6 +218,6 @@ export class Placement {
     if (!pending) return [];
     this.#pending.delete(element);
     this.deps.layout.unwatch(element);
-    return pending.candidates;
+    return pending.candidates ?? this.deps.reread(element);
   }
 }

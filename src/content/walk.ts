@@ -20,6 +20,33 @@ export function createWalk(root: Node, visitor: WalkVisitor): (hasTime: () => bo
   };
 }
 
+/**
+ * A walk of a document the parser is still adding to: where `createWalk` would be finished, it
+ * waits, and the next call goes on from the last node it visited into whatever came after it.
+ * Returns true when it has caught up with the document.
+ */
+export function createParserWalk(doc: Document, visitor: WalkVisitor): (hasTime: () => boolean) => boolean {
+  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let last: Node = doc;
+  let node: Node | null = doc;
+  return (hasTime) => {
+    if (!node) {
+      walker.currentNode = last;
+      node = prunes(last) ? skipSubtree(walker) : walker.nextNode();
+    }
+    while (node && hasTime()) {
+      last = node;
+      node = visit(walker, node, visitor);
+    }
+    return node === null;
+  };
+}
+
+/** Whether `visit` skips the node's subtree. */
+function prunes(node: Node): boolean {
+  return isElement(node) && (isPhoneLink(node) || (!isInput(node) && prunesSubtree(node)));
+}
+
 function visit(walker: TreeWalker, node: Node, visitor: WalkVisitor): Node | null {
   if (isText(node)) {
     visitor.source(node);

@@ -6,7 +6,11 @@ import { queued } from './layout-fake.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
+  made.clear();
 });
+
+// What reading an element's sources again finds: the candidate made for it.
+const made = new Map<Element, Candidate>();
 
 function candidate(id: string): Candidate {
   const probe = document.createElement('p');
@@ -14,7 +18,9 @@ function candidate(id: string): Candidate {
   probe.textContent = '+1 425 555 0100';
   document.body.append(probe);
   const source = probe.firstChild as Text;
-  return { source, data: source.data, country: '', targets: [{ rawId: '4:+14255550100', display: '+1 425 555 0100' }], probe };
+  const found = { source, data: source.data, country: '', targets: [{ rawId: '4:+14255550100', display: '+1 425 555 0100' }], probe };
+  made.set(probe, found);
+  return found;
 }
 
 function setUp() {
@@ -34,9 +40,14 @@ function setUp() {
   };
   const written: string[] = [];
   const requestIdle = vi.fn();
-  const write = (c: Candidate): void => void written.push(c.probe.id);
-  const placement = new Placement({ layout, frame: queued([]), afterFrame, write, requestIdle }, new AbortController().signal);
-  return { placement, watched, frames, written, requestIdle };
+  const writtenCandidates: Candidate[] = [];
+  const write = (c: Candidate): void => {
+    written.push(c.probe.id);
+    writtenCandidates.push(c);
+  };
+  const reread = (element: Element): Candidate[] => [made.get(element)!];
+  const placement = new Placement({ layout, frame: queued([]), afterFrame, write, reread, requestIdle }, new AbortController().signal);
+  return { placement, watched, frames, written, writtenCandidates, requestIdle };
 }
 
 /** Adds `count` candidates, all reported far, in document order. */
@@ -130,7 +141,7 @@ describe('placement', () => {
     const more = addFar(placement, 'more', 300);
     placement.trickle();
     expect(written).toHaveLength(900);
-    expect(placement.pendingCandidates()).toEqual(more);
+    expect(placement.pendingCandidates(Infinity)).toEqual(more);
     placement.placed(more[299]!.probe, true);
     await Promise.resolve();
     expect(written).toEqual([...rows, ...more.slice(99)].map((row) => row.probe.id));
@@ -144,6 +155,19 @@ describe('placement', () => {
     expect(watched.size).toBe(1001);
   });
 
+  it('keeps only the elements of far targets once writing ahead stops, and reads their sources again when they come near', async () => {
+    const { placement, writtenCandidates } = setUp();
+    const rows = addFar(placement, 'row', 1001);
+    placement.trickle();
+    const row = rows[500]!;
+    // The row's text changed meanwhile: what is written is what reading it again finds.
+    const now = { ...row, data: '+1 425 555 0199' };
+    made.set(row.probe, now);
+    placement.placed(row.probe, true);
+    await Promise.resolve();
+    expect(writtenCandidates.find((item) => item.probe === row.probe)).toBe(now);
+  });
+
   it('writes every waiting candidate at once when asked, and stops watching them', () => {
     const { placement, written, watched } = setUp();
     const [first, second] = [candidate('first'), candidate('second')];
@@ -152,7 +176,7 @@ describe('placement', () => {
     expect(placement.writeAll()).toEqual([first, second]);
     expect(written).toEqual(['first', 'second']);
     expect(watched.size).toBe(0);
-    expect(placement.pendingCandidates()).toEqual([]);
+    expect(placement.pendingCandidates(Infinity)).toEqual([]);
   });
 
   it('forgets candidates whose element left the document, and everything when cleared', () => {
