@@ -29,7 +29,10 @@ export interface RegistrationPlan {
   register: RegisteredContentScript[];
 }
 
-/** The registration that gives a site what the manifest gives the presets: every frame, about:blank included. */
+/**
+ * The registration that gives a site what the manifest gives the presets: every frame, about:blank
+ * included, from document_start (the content script decorates while the page is parsed).
+ */
 export function registrationFor(pattern: string, source: ScriptSource): RegisteredContentScript {
   return {
     id: `${SITE_SCRIPT_PREFIX}${pattern}`,
@@ -37,7 +40,7 @@ export function registrationFor(pattern: string, source: ScriptSource): Register
     js: [...source.js],
     allFrames: true,
     ...(source.originFallback ? { matchOriginAsFallback: true } : {}),
-    runAt: 'document_idle',
+    runAt: 'document_start',
     persistAcrossSessions: true,
   };
 }
@@ -48,7 +51,8 @@ function sameList(a: readonly string[] | undefined, b: readonly string[]): boole
 
 /**
  * What to change so that our registrations are `wanted`, one per pattern. A registration for an
- * older build (other script files) is replaced: its files no longer exist after an update.
+ * older build (other script files, or another time to run) is replaced: its files no longer exist
+ * after an update.
  */
 export function planRegistrations(
   wanted: readonly string[],
@@ -61,7 +65,12 @@ export function planRegistrations(
     current
       .filter((script) => {
         const target = desired.get(script.id);
-        return target !== undefined && sameList(script.matches, target.matches ?? []) && sameList(script.js, source.js);
+        return (
+          target !== undefined &&
+          sameList(script.matches, target.matches ?? []) &&
+          sameList(script.js, source.js) &&
+          script.runAt === target.runAt
+        );
       })
       .map((script) => script.id),
   );

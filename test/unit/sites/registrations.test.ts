@@ -10,7 +10,7 @@ import {
 
 type Registered = chrome.scripting.RegisteredContentScript;
 
-const SOURCE: ScriptSource = { js: ['src/content/added-sites.js'], originFallback: true };
+const SOURCE: ScriptSource = { js: ['src/content/content-script.js'], originFallback: true };
 const CRM = 'https://crm.example.com/*';
 const LAN = 'http://10.0.0.5/*';
 
@@ -19,10 +19,10 @@ describe('registrationFor', () => {
     expect(registrationFor(CRM, SOURCE)).toEqual({
       id: `${SITE_SCRIPT_PREFIX}${CRM}`,
       matches: [CRM],
-      js: ['src/content/added-sites.js'],
+      js: ['src/content/content-script.js'],
       allFrames: true,
       matchOriginAsFallback: true,
-      runAt: 'document_idle',
+      runAt: 'document_start',
       persistAcrossSessions: true,
     });
   });
@@ -42,6 +42,13 @@ describe('planRegistrations', () => {
 
   it('replaces a registration whose script files belong to an older build', () => {
     const stale = registrationFor(CRM, { ...SOURCE, js: ['src/content/old.js'] });
+    const plan = planRegistrations([CRM], [stale], SOURCE);
+
+    expect(plan).toEqual({ unregister: [stale.id], register: [registrationFor(CRM, SOURCE)] });
+  });
+
+  it('replaces a registration of an older build that ran at another time', () => {
+    const stale: Registered = { ...registrationFor(CRM, SOURCE), runAt: 'document_idle' };
     const plan = planRegistrations([CRM], [stale], SOURCE);
 
     expect(plan).toEqual({ unregister: [stale.id], register: [registrationFor(CRM, SOURCE)] });
