@@ -104,7 +104,7 @@ test('a site added in the options page gets the controls in its open tab, in new
   const [script] = await registered();
   assert.deepEqual(
     { matches: script.matches, allFrames: script.allFrames, fallback: script.matchOriginAsFallback, runAt: script.runAt },
-    { matches: [GRANTED], allFrames: true, fallback: true, runAt: 'document_idle' },
+    { matches: [GRANTED], allFrames: true, fallback: true, runAt: 'document_start' },
   );
   await Promise.all([openBefore.close(), fresh.close(), options.close()]);
 });
