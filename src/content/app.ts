@@ -43,7 +43,13 @@ const PARSING_HEAD_START = 100;
  * DOMContentLoaded the whole document is watched and scanned, with a head start of its own if
  * parsing gave none.
  */
-function followParser(doc: Document, scanner: Scanner, frame: ScheduleSlice, watch: (headStart: boolean) => void, signal: AbortSignal): void {
+function followParser(
+  doc: Document,
+  scanner: Scanner,
+  frame: ScheduleSlice,
+  watch: (headStart: boolean) => void,
+  signal: AbortSignal,
+): void {
   let written = 0;
   const kick = sliceRunner(
     frame,
