@@ -75,7 +75,8 @@ export async function openExtensionBrowser(extensionDir) {
  */
 async function closeOnboarding(context) {
   const isOnboarding = (/** @type {import('playwright-core').Page} */ page) => page.url().includes(ONBOARDING_PATH);
-  const opened = context.pages().find(isOnboarding) ?? (await context.waitForEvent('page', { predicate: isOnboarding, timeout: ONBOARDING_TIMEOUT_MS }));
+  const opened =
+    context.pages().find(isOnboarding) ?? (await context.waitForEvent('page', { predicate: isOnboarding, timeout: ONBOARDING_TIMEOUT_MS }));
   await opened.close();
 }
 
