@@ -20,10 +20,10 @@ export function domLayout(view: View, placed: Placed): Layout {
   // margin, but has a box: it is rendered. One that is not (display:none) has none, and stays
   // observed until it is shown.
   const rendered = new view.IntersectionObserver((entries, observer) => {
-    for (const { target, isIntersecting, boundingClientRect: box } of entries) {
-      if (!isIntersecting && box.width === 0 && box.height === 0) continue;
-      observer.unobserve(target);
-      placed(target, false);
+    for (const entry of entries) {
+      if (hasNoBox(entry)) continue;
+      observer.unobserve(entry.target);
+      placed(entry.target, false);
     }
   }, options(EVERYWHERE));
   return {
@@ -39,9 +39,9 @@ export function domLayout(view: View, placed: Placed): Layout {
       const waiting = new Set(elements);
       const unrendered: Element[] = [];
       const observer = new view.IntersectionObserver((entries) => {
-        for (const { target, isIntersecting, boundingClientRect: box } of entries) {
-          if (!isIntersecting && box.width === 0 && box.height === 0) unrendered.push(target);
-          waiting.delete(target);
+        for (const entry of entries) {
+          if (hasNoBox(entry)) unrendered.push(entry.target);
+          waiting.delete(entry.target);
         }
         if (waiting.size > 0) return;
         observer.disconnect();
@@ -58,6 +58,11 @@ export function domLayout(view: View, placed: Placed): Layout {
       for (const observer of oneShots) observer.disconnect();
     },
   };
+}
+
+/** Not rendered (display:none and the like), as an observer with a page-sized margin sees it. */
+function hasNoBox({ isIntersecting, boundingClientRect: box }: IntersectionObserverEntry): boolean {
+  return !isIntersecting && box.width === 0 && box.height === 0;
 }
 
 // Reads only, so the layout is computed once for the whole batch.

@@ -4,11 +4,7 @@
 // pages: scripted clicks, removed and restyled controls, a 60 Hz ticker and very large documents.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
-import { DIST, TEST_SETTINGS, openExtensionPage, openPopup, readSnapshot, sendFromPage, startProduct, waitForSnapshot } from './harness.mjs';
+import { TEST_SETTINGS, launchWithGrantedHost, openExtensionPage, openPopup, readSnapshot, sendFromPage, startProduct, waitForSnapshot } from './harness.mjs';
 import { FIXTURES_DIR, startFixtureServer } from './fixture-server.mjs';
 import { decoratedIn, mustNotViolations, pause, poll, readExpectations, sorted, untilDecorated } from './content-probes.mjs';
 
@@ -248,33 +244,10 @@ async function listedByPopup(popup, page) {
   return list.locator('[data-testid="pick-target"]').evaluateAll((chips) => chips.map((chip) => chip.dataset.rawId));
 }
 
-/**
- * Chromium with the extension allowed on the fixtures' origin, as the toolbar popup is on the tab
- * by the click that opens it (activeTab); a popup page a test opens has had no such click. Headless
- * Chromium cannot answer a permission prompt, so the grant is written into the profile before
- * Chrome reads it, as sites.test.mjs does.
- */
-async function launchAllowedOnFixtures() {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'acs-transfer-frames-'));
-  const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 5 });
-  try {
-    const first = await launchWithExtension({ extensionDir: DIST, userDataDir: profile });
-    await first.close();
-    const file = path.join(profile, 'Default', 'Preferences');
-    const preferences = JSON.parse(await readFile(file, 'utf8'));
-    const extension = preferences.extensions.settings[first.extensionId];
-    for (const set of [extension.granted_permissions, extension.active_permissions]) set.explicit_host = ['http://127.0.0.1/*'];
-    await writeFile(file, JSON.stringify(preferences));
-    const session = await launchWithExtension({ extensionDir: DIST, userDataDir: profile });
-    return { ...session, close: () => session.close().finally(removeProfile) };
-  } catch (error) {
-    await removeProfile();
-    throw error;
-  }
-}
-
 test("the popup lists the targets of the page and of each of its frames, the page's first, each once", async () => {
-  const allowed = await launchAllowedOnFixtures();
+  // Allowed on the fixtures' origin, as the toolbar popup is on the tab by the click that opens it
+  // (activeTab); a popup page a test opens has had no such click.
+  const allowed = await launchWithGrantedHost('http://127.0.0.1/*');
   try {
     const popup = await openExtensionPage(allowed, 'src/popup/index.html');
     const page = await openTwoFrames(allowed.context);

@@ -1,11 +1,41 @@
 // Shared set-up for the end-to-end tests: the built extension in Debian's Chromium, the demo CRM
 // served on 127.0.0.1, and helpers that read the truth (engineSnapshot) through the worker.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const POLL_MS = 50;
+
+/**
+ * Chromium with the built extension on a fresh profile that records `hostPattern` as a host
+ * permission the user granted. Headless Chromium cannot answer a permission prompt, so the grant
+ * is made the way Chrome keeps one: the profile is created, closed, and its Preferences edited
+ * before Chrome reads them again. (Linux Chromium does not sign Preferences; Chrome on Windows and
+ * macOS would reset such an edit.) Closing the session deletes the profile.
+ * @param {string} hostPattern
+ */
+export async function launchWithGrantedHost(hostPattern) {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'acs-transfer-granted-'));
+  const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 5 });
+  try {
+    const first = await launchWithExtension({ extensionDir: DIST, userDataDir: profile });
+    await first.close();
+    const file = path.join(profile, 'Default', 'Preferences');
+    const preferences = JSON.parse(await readFile(file, 'utf8'));
+    const extension = preferences.extensions.settings[first.extensionId];
+    for (const set of [extension.granted_permissions, extension.active_permissions]) set.explicit_host = [hostPattern];
+    await writeFile(file, JSON.stringify(preferences));
+    const session = await launchWithExtension({ extensionDir: DIST, userDataDir: profile });
+    return { ...session, close: () => session.close().finally(removeProfile) };
+  } catch (error) {
+    await removeProfile();
+    throw error;
+  }
+}
 
 /** Fast simulated timings: a transfer takes a few hundred milliseconds instead of seconds. */
 export const TEST_SETTINGS = {

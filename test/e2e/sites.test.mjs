@@ -1,42 +1,22 @@
 // Added sites end to end (issue 3, point 5), in Chromium with the built extension. Headless
-// Chromium cannot answer a permission prompt, so the grant is made the way Chrome keeps one: the
-// profile is created, closed, and its Preferences record http://127.0.0.2/* as an optional host
-// permission the user granted, exactly as accepting the prompt in an earlier session leaves it.
-// The options page's Add click then calls permissions.request for real; Chrome answers "granted"
-// without a prompt, and everything after that (storage, registration, injection into the open
-// tab, removal) is the product's own path. The prompt itself is covered by unit tests. (Linux
-// Chromium does not sign Preferences; Chrome on Windows and macOS would reset such an edit.)
+// Chromium cannot answer a permission prompt, so the profile records http://127.0.0.2/* as an
+// optional host permission the user granted (harness.mjs launchWithGrantedHost), exactly as
+// accepting the prompt in an earlier session leaves it. The options page's Add click then calls
+// permissions.request for real; Chrome answers "granted" without a prompt, and everything after
+// that (storage, registration, injection into the open tab, removal) is the product's own path.
+// The prompt itself is covered by unit tests.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
-import { DIST } from './harness.mjs';
+import { launchWithGrantedHost } from './harness.mjs';
 
 const GRANTED = 'http://127.0.0.2/*';
 const CONTROL = '[data-acs-transfer-target]';
-let profile;
 let browser;
 const servers = {};
 
-/** Records GRANTED in the profile as a host permission the user allowed. */
-async function grantInProfile(profileDir, extensionId) {
-  const file = path.join(profileDir, 'Default', 'Preferences');
-  const preferences = JSON.parse(await readFile(file, 'utf8'));
-  const extension = preferences.extensions.settings[extensionId];
-  for (const set of [extension.granted_permissions, extension.active_permissions]) set.explicit_host = [GRANTED];
-  await writeFile(file, JSON.stringify(preferences));
-}
-
 before(async () => {
-  profile = await mkdtemp(path.join(os.tmpdir(), 'acs-transfer-sites-'));
-  const first = await launchWithExtension({ extensionDir: DIST, userDataDir: profile });
-  const { extensionId } = first;
-  await first.close();
-  await grantInProfile(profile, extensionId);
-  browser = await launchWithExtension({ extensionDir: DIST, userDataDir: profile });
+  browser = await launchWithGrantedHost(GRANTED);
   servers.preset = await startDemoServer();
   servers.granted = await startDemoServer({ host: '127.0.0.2' });
   servers.blocked = await startDemoServer({ host: '127.0.0.3' });
@@ -45,7 +25,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await Promise.all(Object.values(servers).map((server) => server.close()));
-  if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const worker = () => browser.context.serviceWorkers().at(-1) ?? browser.serviceWorker;
