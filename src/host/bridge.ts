@@ -14,7 +14,7 @@ import {
 } from '../shared/bridge-protocol.ts';
 import type { DeviceControl } from '../shared/devices.ts';
 import type { HostLog } from './sdk-log.ts';
-import { messageOf } from './sdk-errors.ts';
+import { messageOf } from '../engine/sdk-errors.ts';
 
 export interface HostWindow {
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;

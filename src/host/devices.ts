@@ -3,7 +3,7 @@
 // The agent's choice is kept and applied again whenever devices come and go.
 import type { AudioDeviceInfo } from '@azure/communication-calling';
 import { pickDevice, type Device, type DeviceControl, type DeviceList, type DeviceSelection } from '../shared/devices.ts';
-import type { SdkDeviceManager } from './sdk-port.ts';
+import type { SdkDeviceManager } from '../engine/sdk-port.ts';
 
 function toDevice({ id, name, isSystemDefault }: AudioDeviceInfo): Device {
   return { id, name, isSystemDefault };

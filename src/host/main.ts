@@ -3,12 +3,12 @@
 import { CallClient } from '@azure/communication-calling';
 import * as azureLogger from '@azure/logger';
 import { extensionOrigin } from '../shared/bridge-protocol.ts';
-import { AcsCallEngine } from './acs-engine.ts';
+import { AcsCallEngine } from '../engine/acs-engine.ts';
 import { HostBridge } from './bridge.ts';
 import { SdkDevices } from './devices.ts';
 import { loadHostConfig } from './host-config.ts';
 import { realSdk } from './real-sdk.ts';
-import { messageOf } from './sdk-errors.ts';
+import { messageOf } from '../engine/sdk-errors.ts';
 import { captureSdkLog } from './sdk-log.ts';
 import { tokenFetcher } from './token-source.ts';
 

@@ -6,7 +6,7 @@ import {
   createIdentifierFromRawId,
   getIdentifierRawId,
 } from '@azure/communication-common';
-import type { CallingSdk } from './sdk-port.ts';
+import type { CallingSdk } from '../engine/sdk-port.ts';
 
 export const realSdk: CallingSdk = {
   createCallClient: () => new CallClient(),

@@ -3,7 +3,8 @@
 // `credentials: 'include'`. The answer is parsed, not trusted.
 import * as v from 'valibot';
 import { EngineFailure } from '../shared/engine.ts';
-import { messageOf } from './sdk-errors.ts';
+import { messageOf } from '../engine/sdk-errors.ts';
+import type { TokenFetcher } from '../engine/token.ts';
 
 const TOKEN_TIMEOUT_MS = 15_000;
 
@@ -14,14 +15,6 @@ const TokenResponseSchema = v.object({
   userId: v.optional(v.pipe(v.string(), v.maxLength(300))),
 });
 
-/** An AccessToken (what AzureCommunicationTokenCredential's refresher returns) plus its owner. */
-export interface IssuedToken {
-  token: string;
-  expiresOnTimestamp: number;
-  userId?: string;
-}
-
-export type TokenFetcher = () => Promise<IssuedToken>;
 
 export function tokenFetcher(url: string, fetchImpl: typeof fetch = fetch): TokenFetcher {
   return async () => {

@@ -3,7 +3,7 @@
 // offscreen document embeds as an iframe.
 import type { Settings } from '../shared/settings.ts';
 import type { SessionEngine } from './session.ts';
-import { SimulatedEngine } from './sim/simulated-engine.ts';
+import { SimulatedEngine } from './simulated-engine.ts';
 import { IframeEngine } from './bridge/iframe-engine.ts';
 import { UnavailableEngine } from './unavailable-engine.ts';
 
@@ -14,6 +14,7 @@ export function createEngine(settings: Settings, initialRev: number): SessionEng
     return new SimulatedEngine({
       timeScale: settings.simulatorTimeScale,
       demoCall: settings.simulatorDemoCall,
+      displayName: settings.displayName,
       initialRev,
     });
   }
@@ -24,6 +25,6 @@ export function createEngine(settings: Settings, initialRev: number): SessionEng
 /** The settings an engine is built from: when these change, the session builds a new engine. */
 export function engineConfigOf(settings: Settings): string {
   return settings.engine === 'simulated'
-    ? JSON.stringify([settings.engine, settings.simulatorTimeScale, settings.simulatorDemoCall])
+    ? JSON.stringify([settings.engine, settings.simulatorTimeScale, settings.simulatorDemoCall, settings.displayName])
     : JSON.stringify([settings.engine, settings.callingHostUrl, settings.displayName]);
 }

@@ -1,12 +1,9 @@
-import type { EngineSnapshot } from '../shared/engine.ts';
-import type { EngineCommand } from '../shared/protocol.ts';
+import { isLive, type EngineSnapshot } from '../shared/engine.ts';
 import { t, type MessageKey } from '../platform/i18n.ts';
 import { ActionButton } from './action-button.tsx';
-import type { Send } from './send.ts';
 
 interface ConnectionNoticeProps {
   snapshot: EngineSnapshot | undefined;
-  send: Send;
   openOptions: () => void;
 }
 
@@ -23,26 +20,32 @@ function remedyFor(snapshot: EngineSnapshot): Remedy | undefined {
     case 'connectionIssue':
       return { kind: 'wait', explanation: 'popup_connectionIssue' };
     case 'invalidToken':
-      return { kind: 'signIn', explanation: 'popup_connectionInvalidToken' };
+      return remedyForExpiredSignIn(snapshot);
     case undefined:
       return { kind: 'settings', explanation: 'popup_connectionLost' };
   }
 }
 
-/** The simulator's 'reconnect' event is its sign-in; the ACS engine signs in from the options page. */
-const SIGN_IN: EngineCommand = { type: 'simulate', scenario: 'reconnect' };
+/**
+ * The engine signs in again by itself, but only once no call is live: a new sign-in would end the
+ * call. The simulated token service always answers; a real one may want the agent to sign in to it.
+ */
+function remedyForExpiredSignIn(snapshot: EngineSnapshot): Remedy {
+  if (snapshot.calls.some(isLive)) return { kind: 'wait', explanation: 'popup_connectionInvalidTokenInCall' };
+  if (snapshot.engine === 'simulated') return { kind: 'wait', explanation: 'popup_connectionSigningIn' };
+  return { kind: 'signIn', explanation: 'popup_connectionInvalidToken' };
+}
 
 /** Why calls cannot be made or received right now, and the one action that fixes it. */
-export function ConnectionNotice({ snapshot, send, openOptions }: ConnectionNoticeProps) {
+export function ConnectionNotice({ snapshot, openOptions }: ConnectionNoticeProps) {
   const remedy = snapshot && remedyFor(snapshot);
   if (!snapshot || !remedy) return null;
-  const signIn = () => (snapshot.engine === 'simulated' ? send(SIGN_IN) : openOptions());
   return (
     <div class="notice" data-testid="connection-notice" data-remedy={remedy.kind}>
       <p class="notice__text">{t(remedy.explanation)}</p>
       {remedy.kind === 'wait' && <span class="notice__spinner" aria-hidden="true" />}
       {remedy.kind === 'signIn' && (
-        <ActionButton onClick={signIn} testId="connection-fix" tone="primary">
+        <ActionButton onClick={openOptions} testId="connection-fix" tone="primary">
           {t('popup_signInAgain')}
         </ActionButton>
       )}

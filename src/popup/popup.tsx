@@ -40,7 +40,7 @@ export function Popup({ snapshot, settings, send, openOptions, sources, site }: 
           {t('popup_openOptions')}
         </button>
       </header>
-      <ConnectionNotice snapshot={snapshot} send={command.send} openOptions={openOptions} />
+      <ConnectionNotice snapshot={snapshot} openOptions={openOptions} />
       {command.failure && <CommandFailure error={command.failure} onClose={command.clearFailure} />}
       <main class="console" ref={consoleRegion} tabIndex={-1}>
         {snapshot && <CallConsole snapshot={snapshot} settings={settings} send={command.send} sources={sources} />}

@@ -25,9 +25,28 @@ export type TransferStatus = 'None' | 'Transferring' | 'Transferred' | 'Failed';
 
 export type TransferMode = 'participant' | 'voicemail' | 'call';
 
+/**
+ * What the engine knows beyond the code, where the code alone says too little: {0, 0} only says
+ * "refused at once", and a transfer can end with no verdict from the SDK at all.
+ */
+export type ErrorReason =
+  /** Refused at once: the call was not on hold. */
+  | 'notOnHold'
+  /** Refused at once: the consult call it should go into had ended. */
+  | 'consultCallGone'
+  /** Failed without any code that says why. */
+  | 'noCode'
+  /** The call ended while the transfer was under way. */
+  | 'callEnded'
+  /** The SDK dropped the transfer back to None after Transferring. */
+  | 'dropped'
+  /** No verdict came within the engine's watchdog. */
+  | 'noOutcome';
+
 export interface ErrorCode {
   code: number;
   subCode?: number;
+  reason?: ErrorReason;
 }
 
 export interface EngineError extends ErrorCode {
@@ -127,6 +146,11 @@ export interface CallEngine {
 
 /** A failed engine operation, carried across contexts as data. */
 export class EngineFailure extends Error {
+  /** A failure with one of the engine's codes (call-errors.ts ERR). */
+  static of(message: string, { code, subCode }: ErrorCode): EngineFailure {
+    return new EngineFailure(message, code, subCode);
+  }
+
   constructor(
     message: string,
     readonly code: number,

@@ -16,7 +16,7 @@ const TransferCommand = v.pipe(
 );
 
 /** Scripted events of the simulated engine (DESIGN.md: scriptable scenarios). */
-export const SimulationSchema = v.picklist(['demoCall', 'incomingCall', 'incomingTransfer', 'connectionLoss', 'tokenExpiry', 'reconnect']);
+export const SimulationSchema = v.picklist(['demoCall', 'incomingCall', 'incomingTransfer', 'beingTransferred', 'groupCall', 'connectionLoss', 'tokenExpiry']);
 export type Simulation = v.InferOutput<typeof SimulationSchema>;
 
 /** What the engine can be asked to do. Only extension pages may send these. */

@@ -11,9 +11,12 @@ export const RawIdSchema = v.pipe(
   v.check(isValidRawId, 'not a phone number, ACS user or Teams id'),
 );
 
+export const ErrorReasonSchema = v.picklist(['notOnHold', 'consultCallGone', 'noCode', 'callEnded', 'dropped', 'noOutcome']);
+
 export const ErrorCodeSchema = v.object({
   code: v.pipe(v.number(), v.integer()),
   subCode: v.optional(v.pipe(v.number(), v.integer())),
+  reason: v.optional(ErrorReasonSchema),
 });
 
 const Timestamp = v.pipe(v.number(), v.minValue(0));
@@ -81,8 +84,7 @@ export const EngineSnapshotSchema = v.object({
   ),
   lastError: v.optional(
     v.object({
-      code: v.pipe(v.number(), v.integer()),
-      subCode: v.optional(v.pipe(v.number(), v.integer())),
+      ...ErrorCodeSchema.entries,
       message: v.pipe(v.string(), v.maxLength(1000)),
       origin: v.picklist(['sdk', 'engine']),
       at: Timestamp,

@@ -1,5 +1,5 @@
 // An AcsCallEngine on the fake SDK, started, with every published snapshot recorded.
-import { AcsCallEngine } from '../../../src/host/acs-engine.ts';
+import { AcsCallEngine } from '../../../src/engine/acs-engine.ts';
 import type { IssuedToken, TokenFetcher } from '../../../src/host/token-source.ts';
 import type { CallSnapshot, EngineSnapshot } from '../../../src/shared/engine.ts';
 import { FakeWorld, type FakeCall } from './fake-sdk.ts';

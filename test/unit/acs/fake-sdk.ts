@@ -8,7 +8,7 @@ import {
   getIdentifierRawId,
 } from '@azure/communication-common';
 import { ERR } from '../../../src/shared/call-errors.ts';
-import type { CallingSdk, SdkCall } from '../../../src/host/sdk-port.ts';
+import type { CallingSdk, SdkCall } from '../../../src/engine/sdk-port.ts';
 import { FakeCallAgent, FakeCallClient, type AgentWorld } from './fake/agent.ts';
 import { FakeCall } from './fake/call.ts';
 import type { FakeTransfer, TransferDestination } from './fake/transfer.ts';

@@ -1,5 +1,5 @@
 // The contract against AcsCallEngine driving the fake SDK.
-import { AcsCallEngine } from '../../../src/host/acs-engine.ts';
+import { AcsCallEngine } from '../../../src/engine/acs-engine.ts';
 import { FakeWorld } from '../acs/fake-sdk.ts';
 import { runEngineContract, type ContractTargets } from './engine-contract.ts';
 

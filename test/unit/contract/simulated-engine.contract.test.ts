@@ -1,8 +1,8 @@
 // The contract against the simulated engine, on vitest's fake timers (its realClock reads the
 // timer globals per call). settle() lets more simulated time pass than any case needs.
 import { vi } from 'vitest';
-import { DEFAULT_SCENARIO } from '../../../src/offscreen/sim/scenario.ts';
-import { SimulatedEngine } from '../../../src/offscreen/sim/simulated-engine.ts';
+import { DEFAULT_SCENARIO } from '../../../src/engine/sim/scenario.ts';
+import { SimulatedEngine } from '../../../src/offscreen/simulated-engine.ts';
 import { runEngineContract } from './engine-contract.ts';
 
 const SETTLE_MS = 30_000;

@@ -1,7 +1,7 @@
 // Devices and diagnostics across the real bridge: IframeEngine in the offscreen document, HostBridge
 // with SdkDevices and a host log in the calling host page (one fresh SDK per page load).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AcsCallEngine } from '../../../src/host/acs-engine.ts';
+import { AcsCallEngine } from '../../../src/engine/acs-engine.ts';
 import { HostBridge } from '../../../src/host/bridge.ts';
 import { SdkDevices } from '../../../src/host/devices.ts';
 import type { HostLog } from '../../../src/host/sdk-log.ts';

@@ -2,7 +2,7 @@
 // lists, selections, and audioDevicesUpdated when devices are plugged in or out. When the selected
 // device goes away the SDK falls back to the system default, and so does this fake.
 import type { AudioDeviceInfo, CollectionUpdatedEvent } from '@azure/communication-calling';
-import type { SdkDeviceManager } from '../../../src/host/sdk-port.ts';
+import type { SdkDeviceManager } from '../../../src/engine/sdk-port.ts';
 
 export function microphone(id: string, name: string, isSystemDefault = false): AudioDeviceInfo {
   return { id, name, isSystemDefault, deviceType: 'Microphone' };

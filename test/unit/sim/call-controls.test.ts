@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ERR } from '../../../src/shared/call-errors.ts';
 import { EngineFailure } from '../../../src/shared/engine.ts';
-import { ANSWERS, CUSTOMER, TIMINGS, callWith, checkPublishedSnapshots, history, onDemoCall, started } from './harness.ts';
+import { ANSWERS, CUSTOMER, TIMINGS, callWith, checkPublishedSnapshots, history, onDemoCall, remoteHangUp, started } from './harness.ts';
 
 afterEach(checkPublishedSnapshots);
 
@@ -79,8 +79,9 @@ describe('hang up', () => {
   });
 
   it('by the remote side ends the call at once with {0, 0}', async () => {
-    const { engine, revisions, callId } = await onDemoCall();
-    await engine.remoteHangUp(callId);
+    const made = await onDemoCall();
+    const { engine, revisions, callId } = made;
+    remoteHangUp(made, callId);
 
     expect(history(revisions, (s) => callWith(s, CUSTOMER.rawId)?.state)).toEqual(['Connected', 'Disconnected']);
     expect(callWith(engine.getSnapshot(), CUSTOMER.rawId)?.endReason).toEqual({ code: 0, subCode: 0 });
@@ -96,16 +97,18 @@ describe('hang up', () => {
 
 describe('ended calls', () => {
   it('leave the snapshot when dismissed', async () => {
-    const { engine, callId } = await onDemoCall();
-    await engine.remoteHangUp(callId);
+    const made = await onDemoCall();
+    const { engine, callId } = made;
+    remoteHangUp(made, callId);
     await engine.dismiss(callId);
 
     expect(engine.getSnapshot().calls).toEqual([]);
   });
 
   it('make way for a new call', async () => {
-    const { engine, callId } = await onDemoCall();
-    await engine.remoteHangUp(callId);
+    const made = await onDemoCall();
+    const { engine, callId } = made;
+    remoteHangUp(made, callId);
     await engine.simulate('demoCall');
 
     const calls = engine.getSnapshot().calls;
@@ -122,8 +125,9 @@ describe('ended calls', () => {
   });
 
   it('accept no more commands', async () => {
-    const { engine, callId } = await onDemoCall();
-    await engine.remoteHangUp(callId);
+    const made = await onDemoCall();
+    const { engine, callId } = made;
+    remoteHangUp(made, callId);
 
     await expect(engine.hold(callId)).rejects.toMatchObject(ERR.notFound);
     await expect(engine.setMuted(callId, true)).rejects.toMatchObject(ERR.notFound);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ERR } from '../../../src/shared/call-errors.ts';
 import { EngineFailure, type EngineSnapshot } from '../../../src/shared/engine.ts';
-import { DEFAULT_SCENARIO } from '../../../src/offscreen/sim/scenario.ts';
+import { DEFAULT_SCENARIO } from '../../../src/engine/sim/scenario.ts';
 import {
   ANSWERS,
   CUSTOMER,
@@ -50,16 +50,35 @@ describe('connection', () => {
     expect(history(made.revisions, connection)).toEqual(['starting', 'connected', 'disconnected/connectionIssue', 'connected']);
   });
 
-  it('stays disconnected after a token expiry until reconnected', async () => {
+  it('signs in again by itself with a fresh token after a token expiry, when no call is live', async () => {
     const made = await started();
     await made.engine.simulate('tokenExpiry');
-    await made.clock.advance(10 * 60_000);
     expect(connection(made.engine.getSnapshot())).toBe('disconnected/invalidToken');
 
-    const reconnected = made.engine.simulate('reconnect');
-    await made.clock.advance(TIMINGS.agentConnect);
-    await reconnected;
-    expect(history(made.revisions, connection).slice(-3)).toEqual(['disconnected/invalidToken', 'starting', 'connected']);
+    await made.clock.advance(10_000);
+
+    expect(history(made.revisions, connection).slice(-2)).toEqual(['disconnected/invalidToken', 'connected']);
+    expect(made.engine.world.agents).toHaveLength(2);
+    expect(made.engine.world.tokensIssued).toBe(2);
+  });
+
+  it('keeps a live call through a token expiry, and signs in again once the call has ended', async () => {
+    const made = await onDemoCall();
+    await made.engine.simulate('tokenExpiry');
+    await made.clock.advance(10 * 60_000);
+
+    expect(made.engine.getSnapshot()).toMatchObject({ connection: 'disconnected', calls: [{ state: 'Connected' }] });
+    expect(made.engine.world.agents).toHaveLength(1);
+    // The sign-in is kept fresh meanwhile, so the new agent does not wait for a token.
+    expect(made.engine.world.tokensIssued).toBe(2);
+
+    const hungUp = made.engine.hangUp(made.callId);
+    await made.clock.advance(TIMINGS.hangUp + TIMINGS.agentConnect);
+    await hungUp;
+
+    expect(history(made.revisions, connection).slice(-2)).toEqual(['disconnected/invalidToken', 'connected']);
+    expect(made.engine.world.agents).toHaveLength(2);
+    expect(made.engine.getSnapshot().calls).toMatchObject([{ state: 'Disconnected', endReason: { code: 0, subCode: 0 } }]);
   });
 
   it('refuses new calls while disconnected with 503', async () => {

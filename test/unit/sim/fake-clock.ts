@@ -1,5 +1,5 @@
 // A manual clock for the simulated engine: deterministic tests that run in milliseconds.
-import type { Clock } from '../../../src/offscreen/sim/clock.ts';
+import type { Clock } from '../../../src/engine/clock.ts';
 
 export const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 

@@ -4,9 +4,10 @@ import * as v from 'valibot';
 import { expect } from 'vitest';
 import type { CallSnapshot, EngineSnapshot, RawId, TransferRequest, TransferSnapshot } from '../../../src/shared/engine.ts';
 import { EngineSnapshotSchema } from '../../../src/shared/schemas.ts';
-import { DEFAULT_SCENARIO } from '../../../src/offscreen/sim/scenario.ts';
-import { SimulatedEngine, type SimulatedEngineOptions } from '../../../src/offscreen/sim/simulated-engine.ts';
+import { DEFAULT_SCENARIO } from '../../../src/engine/sim/scenario.ts';
+import { SimulatedEngine, type SimulatedEngineOptions } from '../../../src/offscreen/simulated-engine.ts';
 import { FakeClock } from './fake-clock.ts';
+import { SERVICE } from '../../../src/engine/sim/service-codes.ts';
 
 export { FakeClock, T0 } from './fake-clock.ts';
 
@@ -125,4 +126,11 @@ export function expectWellFormed(snapshot: EngineSnapshot): void {
 function isDeepFrozen(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
   return Object.isFrozen(value) && Object.values(value).every(isDeepFrozen);
+}
+
+/** The remote party hangs up: the service ends the call. */
+export function remoteHangUp(made: Rig, callId: string): void {
+  const call = made.engine.world.agents.flatMap((agent) => agent.calls).find((candidate) => candidate.id === callId);
+  if (!call) throw new Error(`No simulated call ${callId}.`);
+  call.end(SERVICE.endedByUs);
 }

@@ -1,3 +1,4 @@
+import { SERVICE } from '../../../src/engine/sim/service-codes.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ERR } from '../../../src/shared/call-errors.ts';
 import { EngineFailure } from '../../../src/shared/engine.ts';
@@ -69,7 +70,7 @@ describe('outgoing calls', () => {
     await clock.advance(TIMINGS.callConnect + TIMINGS.decline);
 
     expect(history(revisions, (s) => callWith(s, DECLINES)?.state)).toEqual(['None', 'Connecting', 'Ringing', 'Disconnected']);
-    expect(callWith(engine.getSnapshot(), DECLINES)?.endReason).toEqual(ERR.declined);
+    expect(callWith(engine.getSnapshot(), DECLINES)?.endReason).toEqual(SERVICE.declined);
   });
 
   it('to a phone that never answers give up after the PSTN setup timeout (…9999)', async () => {
@@ -79,7 +80,7 @@ describe('outgoing calls', () => {
     expect(callWith(engine.getSnapshot(), NEVER_ANSWERS)?.state).toBe('Ringing');
 
     await clock.advance(1);
-    expect(callWith(engine.getSnapshot(), NEVER_ANSWERS)).toMatchObject({ state: 'Disconnected', endReason: ERR.noAnswer });
+    expect(callWith(engine.getSnapshot(), NEVER_ANSWERS)).toMatchObject({ state: 'Disconnected', endReason: SERVICE.callNotAnswered });
   });
 
   it('to an unknown target end before ringing with 400/46052 (…4040)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canReceiveVoicemail, classifyRawId } from '../../../src/shared/raw-id.ts';
-import { DEFAULT_SCENARIO, partyFor, setupTimeout, targetOutcome } from '../../../src/offscreen/sim/scenario.ts';
+import { DEFAULT_SCENARIO, partyFor, setupTimeout, targetOutcome } from '../../../src/engine/sim/scenario.ts';
 import { ANSWERS, DECLINES, NEVER_ANSWERS, UNKNOWN } from './harness.ts';
 
 describe('default scenario', () => {

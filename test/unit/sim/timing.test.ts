@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SimulatedEngine } from '../../../src/offscreen/sim/simulated-engine.ts';
+import { SimulatedEngine } from '../../../src/offscreen/simulated-engine.ts';
 import { ANSWERS, CUSTOMER, TIMINGS, callWith, checkPublishedSnapshots, onDemoCall, rig } from './harness.ts';
 
 afterEach(checkPublishedSnapshots);

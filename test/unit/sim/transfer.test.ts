@@ -1,3 +1,4 @@
+import { SERVICE } from '../../../src/engine/sim/service-codes.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ERR } from '../../../src/shared/call-errors.ts';
 import {
@@ -16,6 +17,7 @@ import {
   started,
   transferAndHold,
   type Rig,
+  remoteHangUp,
 } from './harness.ts';
 
 afterEach(checkPublishedSnapshots);
@@ -53,7 +55,7 @@ describe('transfer', () => {
   it('ends Failed {0, 0} when the remote side hangs up between the hold and the send', async () => {
     const rig = await onDemoCall();
     const leaveOnHold = rig.engine.subscribe((s) => {
-      if (callWith(s, CUSTOMER.rawId)?.state === 'LocalHold') void rig.engine.remoteHangUp(rig.callId);
+      if (callWith(s, CUSTOMER.rawId)?.state === 'LocalHold') remoteHangUp(rig, rig.callId);
     });
     const sent = await transferAndHold(rig, { callId: rig.callId, mode: 'participant', target: ANSWERS });
     leaveOnHold();
@@ -68,9 +70,9 @@ describe('transfer', () => {
     await rig.clock.advance(TIMINGS.decline + TIMINGS.resume);
 
     expect(customerHistory(rig).slice(-3)).toEqual(['LocalHold/Transferring', 'LocalHold/Failed', 'Connected/Failed']);
-    expect(customerCall(rig)?.transfer?.error).toEqual(ERR.declined);
+    expect(customerCall(rig)?.transfer?.error).toEqual(SERVICE.declined);
     expect(rig.engine.getSnapshot().lastError).toMatchObject({
-      ...ERR.declined,
+      ...SERVICE.declined,
       origin: 'sdk',
       message: 'The target declined the call.',
     });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ERR } from '../../../src/shared/call-errors.ts';
-import { DEFAULT_SCENARIO } from '../../../src/offscreen/sim/scenario.ts';
+import { DEFAULT_SCENARIO } from '../../../src/engine/sim/scenario.ts';
 import {
   COLLEAGUE,
   CUSTOMER,
@@ -11,6 +11,7 @@ import {
   holdByAgent,
   onDemoCall,
   type Rig,
+  remoteHangUp,
 } from './harness.ts';
 
 afterEach(checkPublishedSnapshots);
@@ -83,7 +84,7 @@ describe('consult transfer', () => {
     ['an unknown call id', async () => 'call-404'],
     ['an ended call', async (rig: Rig) => {
       const consultId = await consultColleague(rig);
-      await rig.engine.remoteHangUp(consultId);
+      remoteHangUp(rig, consultId);
       return consultId;
     }],
   ])('to %s fails {0, 0} at send time and resumes the call it held', async (_kind, consultTarget) => {

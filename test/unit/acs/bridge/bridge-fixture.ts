@@ -1,6 +1,6 @@
 // An IframeEngine in the test window, driving host pages that run the real HostBridge and
 // AcsCallEngine on a fake SDK, one fresh world per page load.
-import { AcsCallEngine } from '../../../../src/host/acs-engine.ts';
+import { AcsCallEngine } from '../../../../src/engine/acs-engine.ts';
 import { HostBridge } from '../../../../src/host/bridge.ts';
 import { IframeEngine } from '../../../../src/offscreen/bridge/iframe-engine.ts';
 import type { EngineSnapshot } from '../../../../src/shared/engine.ts';

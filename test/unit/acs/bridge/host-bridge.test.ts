@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AcsCallEngine } from '../../../../src/host/acs-engine.ts';
+import { AcsCallEngine } from '../../../../src/engine/acs-engine.ts';
 import { HostBridge } from '../../../../src/host/bridge.ts';
 import { FakeWorld } from '../fake-sdk.ts';
 import { EXTENSION_ORIGIN, FakeHostWindow, HOST_ORIGIN, MessageWindow } from './linked-pages.ts';

@@ -14,7 +14,7 @@ import {
   type CommunicationIdentifier,
   type CommunicationTokenCredential,
 } from '@azure/communication-common';
-import type { SdkCallAgent, SdkCallClient, SdkIncomingCall } from '../../../../src/host/sdk-port.ts';
+import type { SdkCallAgent, SdkCallClient, SdkIncomingCall } from '../../../../src/engine/sdk-port.ts';
 import { FakeCall, type CallWorld } from './call.ts';
 import { Emitter, FakeSdkError } from './emitter.ts';
 

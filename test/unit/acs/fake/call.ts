@@ -9,7 +9,7 @@ import type {
   TransferCallFeature,
 } from '@azure/communication-calling';
 import { createIdentifierFromRawId } from '@azure/communication-common';
-import type { SdkCall, SdkParticipant } from '../../../../src/host/sdk-port.ts';
+import type { SdkCall, SdkParticipant } from '../../../../src/engine/sdk-port.ts';
 import { Emitter, FakeSdkError } from './emitter.ts';
 import { FakeTransferCallFeature, type TransferWorld } from './transfer.ts';
 

@@ -11,7 +11,7 @@ import type {
   TransferToVoicemailLocator,
 } from '@azure/communication-calling';
 import { getIdentifierKind, getIdentifierRawId } from '@azure/communication-common';
-import type { SdkCall, SdkTransferFeature } from '../../../../src/host/sdk-port.ts';
+import type { SdkCall, SdkTransferFeature } from '../../../../src/engine/sdk-port.ts';
 import { Emitter, FakeSdkError } from './emitter.ts';
 
 export class FakeTransfer implements Transfer {

@@ -1,5 +1,5 @@
-// Time for the simulated engine: an injectable clock (tests pass a fake one) and the scaled,
-// cancellable waits every simulated delay goes through, so dispose() can stop them all.
+// Time for the engine and the simulated SDK: an injectable clock (tests pass a manual one) and
+// scaled, cancellable timers, so a disposed engine or world leaves nothing running.
 
 export interface Clock {
   now(): number;
@@ -7,7 +7,7 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
-/** Real time. Globals are looked up per call, so vi.useFakeTimers() also governs an engine built without a clock. */
+/** Real time. Globals are looked up per call, so vi.useFakeTimers() also governs code built on it. */
 export const realClock: Clock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
@@ -19,10 +19,10 @@ export const realClock: Clock = {
 export class Timers {
   readonly #clock: Clock;
   readonly #scale: number;
-  /** Pending waits by clock handle, with the way to reject each when cancelled. */
+  /** Pending timers by clock handle, with what to do if they are cancelled. */
   readonly #pending = new Map<unknown, (reason: Error) => void>();
 
-  constructor(clock: Clock, timeScale: number) {
+  constructor(clock: Clock, timeScale = 1) {
     if (!Number.isFinite(timeScale) || timeScale < 0) throw new RangeError(`timeScale must be ≥ 0, got ${timeScale}`);
     this.#clock = clock;
     this.#scale = timeScale;
@@ -30,6 +30,19 @@ export class Timers {
 
   now(): number {
     return this.#clock.now();
+  }
+
+  /** Runs `fn` after `ms` × timeScale; returns a function that cancels it. */
+  after(ms: number, fn: () => void): () => void {
+    const handle = this.#clock.setTimeout(() => {
+      this.#pending.delete(handle);
+      fn();
+    }, ms * this.#scale);
+    this.#pending.set(handle, () => undefined);
+    return () => {
+      this.#clock.clearTimeout(handle);
+      this.#pending.delete(handle);
+    };
   }
 
   /** Resolves after `ms` × timeScale; rejects with the reason given to cancelAll() if that comes first. */

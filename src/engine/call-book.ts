@@ -1,5 +1,5 @@
 // The calls and ringing calls the engine knows. Ended calls stay, with their final state and
-// transfer outcome, until the agent dismisses them or a new call takes their place (DESIGN.md).
+// transfer outcome, until the agent dismisses them or a new call takes their place (docs/design.md).
 import { isLive, type CallSnapshot, type IncomingSnapshot } from '../shared/engine.ts';
 import { createRecord, refreshRecord, type CallRecord } from './call-projection.ts';
 import type { CallingSdk, SdkCall, SdkIncomingCall } from './sdk-port.ts';
@@ -32,7 +32,7 @@ export class CallBook {
     return this.records.find((record) => record.call === call);
   }
 
-  /** Finds a call by any id it has had: ids change on idChanged (notes/acs-sdk.md §12). */
+  /** Finds a call by any id it has had: ids change on idChanged (docs/acs-sdk.md). */
   find(callId: string): CallRecord | undefined {
     return this.records.find((record) => record.ids.has(callId));
   }
@@ -59,6 +59,10 @@ export class CallBook {
 
   ring(incoming: SdkIncomingCall, snapshot: IncomingSnapshot): void {
     this.ringing.set(incoming.id, { incoming, snapshot });
+  }
+
+  ringingCall(incomingId: string): SdkIncomingCall | undefined {
+    return this.ringing.get(incomingId)?.incoming;
   }
 
   /** Removes a ringing call and returns it (undefined when it no longer rings). */

@@ -18,17 +18,26 @@ import { CallBook } from './call-book.ts';
 import type { CallRecord } from './call-projection.ts';
 import { toEngineError } from './sdk-errors.ts';
 import type { CallingSdk, SdkCall, SdkCallAgent } from './sdk-port.ts';
+import type { Timers } from './clock.ts';
 
 type ConnectionFacts = Omit<SnapshotContent, 'calls' | 'incoming'>;
 
 export class EngineState implements ConnectionHooks {
   readonly book: CallBook;
-  private readonly publisher = new SnapshotPublisher('acs');
+  private readonly publisher: SnapshotPublisher;
   private facts: ConnectionFacts = { connection: 'idle' };
   private watch?: AgentWatch;
+  private readonly now: () => number;
 
-  constructor(private readonly sdk: CallingSdk) {
-    this.book = new CallBook(sdk, Date.now);
+  constructor(
+    private readonly sdk: CallingSdk,
+    timers: Timers,
+    kind: EngineSnapshot['engine'],
+    initialRev: number,
+  ) {
+    this.now = () => timers.now();
+    this.book = new CallBook(sdk, this.now);
+    this.publisher = new SnapshotPublisher(kind, initialRev);
   }
 
   get snapshot(): EngineSnapshot {
@@ -44,7 +53,7 @@ export class EngineState implements ConnectionHooks {
   }
 
   attach(agent: SdkCallAgent): void {
-    this.watch = new AgentWatch(this.sdk, this.book, () => this.publish(), Date.now);
+    this.watch = new AgentWatch(this.sdk, this.book, () => this.publish(), this.now);
     this.watch.watch(agent);
   }
 
@@ -69,7 +78,7 @@ export class EngineState implements ConnectionHooks {
 
   /** Follows a call the engine itself started or accepted. */
   track(call: SdkCall): CallRecord {
-    if (!this.watch) throw new EngineFailure('Not connected to ACS.', ERR.disconnected.code);
+    if (!this.watch) throw EngineFailure.of('Not connected to ACS.', ERR.disconnected);
     const record = this.watch.track(call);
     this.publish();
     return record;
@@ -77,7 +86,7 @@ export class EngineState implements ConnectionHooks {
 
   /** Sets lastError from anything thrown; `fallback` is the code when it carries none. */
   report(error: unknown, fallback: ErrorCode): EngineError {
-    const lastError = toEngineError(error, fallback, Date.now());
+    const lastError = toEngineError(error, fallback, this.now());
     this.set({ lastError });
     return lastError;
   }

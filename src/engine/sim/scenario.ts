@@ -1,6 +1,6 @@
 // The simulated world as data: who is on the line, how targets behave, how long things take.
 // Timings are milliseconds at timeScale 1 and follow what the real SDK and service do
-// (notes/acs-sdk.md §7 for call setup, §9 for the documented timeouts).
+// (docs/acs-sdk.md: call setup and the documented timeouts).
 import type { PartySnapshot, RawId } from '../../shared/engine.ts';
 import { classifyRawId } from '../../shared/raw-id.ts';
 
@@ -22,9 +22,9 @@ export interface SimTimings {
   ringing: number;
   /** Ringing until a declining callee or transfer target says no. */
   decline: number;
-  /** An unanswered 1:1 VoIP call gives up after this (notes §9: "1:1 call setup 85 s"). */
+  /** An unanswered 1:1 VoIP call gives up after this (docs/acs-sdk.md: "1:1 call setup 85 s"). */
   callSetupTimeout: number;
-  /** An unanswered call to a phone number gives up after this (notes §9: "PSTN setup 115 s"). */
+  /** An unanswered call to a phone number gives up after this (docs/acs-sdk.md: "PSTN setup 115 s"). */
   pstnSetupTimeout: number;
   hold: number;
   resume: number;
@@ -32,7 +32,7 @@ export interface SimTimings {
   hangUp: number;
   /** Transferring until an answering target takes the call. */
   transferRinging: number;
-  /** An unanswered transfer fails after this (notes §9: "call transfer 60 s"). */
+  /** An unanswered transfer fails after this (docs/acs-sdk.md: "call transfer 60 s"). */
   transferTimeout: number;
   /** Transferring until a Teams user's voicemail takes the call; voicemail always answers. */
   voicemailAnswer: number;
@@ -42,11 +42,15 @@ export interface SimTimings {
   incomingTimeout: number;
   /** After a connection issue the SDK reconnects by itself after about this long. */
   reconnect: number;
+  /** After Transferred, the service ends the transferor's leg itself after this, if it is still up. */
+  serviceEndsTransferred?: number;
 }
 
 export interface Scenario {
   /** The agent's own ACS identity (`8:acs:…`). */
   self: RawId;
+  /** The simulated resource's phone number, the caller id for calls to phone numbers (E.164). */
+  callerId: string;
   /** The customer on the demo call. */
   demoCustomer: PartySnapshot;
   /** The customer who rings in ('incomingCall'), and who a colleague transfers to us ('incomingTransfer'). */
@@ -59,6 +63,7 @@ export interface Scenario {
 
 export const DEFAULT_SCENARIO: Scenario = {
   self: '8:acs:7f3c9a52-1d4e-4b8a-9c2f-5e6d7a8b9c0d_00000020-4a1b-2c3d-4e5f-60718293a4b5',
+  callerId: '+14255550100',
   demoCustomer: { rawId: '4:+14255550123', displayName: 'Alex Rivera' },
   caller: { rawId: '4:+14255550188', displayName: 'Jordan Lee' },
   colleague: { rawId: '8:orgid:6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7', displayName: 'Sam Patel' },

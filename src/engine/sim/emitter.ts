@@ -17,8 +17,8 @@ export class Emitter<Events extends Record<string, unknown>> {
   }
 }
 
-/** What the SDK throws and rejects with: a CallingCommunicationError (notes/acs-sdk.md §2). */
-export class FakeSdkError extends Error {
+/** What the SDK throws and rejects with: a CallingCommunicationError (docs/acs-sdk.md). */
+export class SimSdkError extends Error {
   constructor(
     readonly code: number,
     readonly subCode: number,

@@ -5,6 +5,7 @@ import type { CommunicationIdentifierKind } from '@azure/communication-common';
 import { ERR } from '../shared/call-errors.ts';
 import { EngineFailure, type ErrorCode, type RawId, type TransferRequest } from '../shared/engine.ts';
 import { definedOnly } from '../shared/plain-data.ts';
+import { isValidRawId } from '../shared/raw-id.ts';
 import type { CallingSdk, SdkTransferFeature } from './sdk-port.ts';
 
 export type TransferSend = (feature: SdkTransferFeature) => Transfer;
@@ -42,12 +43,9 @@ export function startCallTargets(
   targets: RawId[],
   alternateCallerId: string | undefined,
 ): { participants: CommunicationIdentifierKind[]; options: SdkStartCallOptions } {
+  const notTarget = targets.length === 0 ? '(nobody)' : targets.find((target) => !isValidRawId(target));
+  if (notTarget !== undefined) throw EngineFailure.of(`${notTarget} is not a phone number, ACS user or Teams id.`, ERR.unknownTarget);
   const participants = targets.map((target) => sdk.createIdentifierFromRawId(target));
-  const unknown = participants.find((participant) => participant.kind === 'unknown');
-  if (unknown) {
-    const { code, subCode } = ERR.unknownTarget;
-    throw new EngineFailure(`${unknown.id} is not a phone number, ACS user or Teams id.`, code, subCode);
-  }
   if (!participants.some((participant) => participant.kind === 'phoneNumber')) return { participants, options: {} };
   if (!alternateCallerId) {
     throw new EngineFailure('Calling a phone number needs a caller id: set your ACS phone number in the options.', 400);

@@ -1,9 +1,10 @@
-// CallEngine on the real ACS Calling SDK (notes/acs-sdk.md §12). It runs only in the calling host
-// page: the SDK refuses chrome-extension:// pages (§0.1). The SDK is injected (sdk-port.ts) so the
-// same code runs against a fake in tests; every SDK event becomes one published revision.
+// The one CallEngine, on the ACS Calling SDK port (sdk-port.ts). In production it runs in the calling
+// host page on the real SDK, which refuses chrome-extension:// pages (docs/acs-sdk.md §1); in simulated
+// mode and in every test it runs on the simulated SDK (sim/). Every SDK event is one published revision.
 import { ERR } from '../shared/call-errors.ts';
 import {
   EngineFailure,
+  isLive,
   type CallEngine,
   type EngineSnapshot,
   type RawId,
@@ -14,12 +15,13 @@ import {
 } from '../shared/engine.ts';
 import { AgentConnection } from './agent-connection.ts';
 import { TransferRun, type TransferHooks } from './acs-transfer.ts';
+import { realClock, Timers, type Clock } from './clock.ts';
 import type { CallRecord } from './call-projection.ts';
 import { EngineState } from './engine-state.ts';
 import { toEngineError, toFailure } from './sdk-errors.ts';
 import type { CallingSdk, SdkCall, SdkIncomingCall } from './sdk-port.ts';
 import { startCallTargets } from './targets.ts';
-import type { TokenFetcher } from './token-source.ts';
+import type { TokenFetcher } from './token.ts';
 
 export interface AcsEngineOptions {
   readonly sdk: CallingSdk;
@@ -27,24 +29,38 @@ export interface AcsEngineOptions {
   readonly displayName?: string;
   /** Waits before each attempt to restore a lost connection; bounded, so no retry storm. */
   readonly retryDelaysMs?: readonly number[];
+  /** Which SDK it runs on, as snapshots tell the views. */
+  readonly kind?: EngineSnapshot['engine'];
+  readonly initialRev?: number;
+  readonly clock?: Clock;
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000, 60_000];
 
 export class AcsCallEngine implements CallEngine {
   private readonly sdk: CallingSdk;
+  private readonly timers: Timers;
   private readonly state: EngineState;
   private readonly connection: AgentConnection;
+  private readonly accepting = new Set<string>();
   private opening?: Promise<void>;
+  private disposed = false;
 
-  constructor({ sdk, fetchToken, displayName, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS }: AcsEngineOptions) {
+  constructor(options: AcsEngineOptions) {
+    const { sdk, fetchToken, displayName, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS } = options;
     this.sdk = sdk;
-    this.state = new EngineState(sdk);
-    this.connection = new AgentConnection(sdk, { fetchToken, retryDelaysMs, displayName }, this.state);
+    this.timers = new Timers(options.clock ?? realClock);
+    this.state = new EngineState(sdk, this.timers, options.kind ?? 'acs', options.initialRev ?? 0);
+    this.connection = new AgentConnection(sdk, { fetchToken, retryDelaysMs, displayName, timers: this.timers }, this.state);
+    // A new agent would end the calls in progress: recovery waits for the last one to end.
+    this.state.subscribe((snapshot) => {
+      if (!snapshot.calls.some(isLive)) this.connection.noLiveCalls();
+    });
   }
 
   /** Safe to call again: a started engine stays started; a failed start can be retried. */
   start(): Promise<void> {
+    if (this.disposed) return Promise.reject(EngineFailure.of('The engine has been disposed.', ERR.disconnected));
     this.opening ??= this.open().catch((error: unknown) => {
       this.opening = undefined;
       throw error;
@@ -53,6 +69,8 @@ export class AcsCallEngine implements CallEngine {
   }
 
   async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
     // Hang up first: leaving without hangUp() keeps a ghost participant in the call for ~60 s (§9).
     await Promise.allSettled(this.state.book.liveCalls().map((call) => call.hangUp()));
     await this.connection.close();
@@ -70,18 +88,34 @@ export class AcsCallEngine implements CallEngine {
   startCall(targets: RawId[], options: StartCallOptions = {}): Promise<string> {
     return this.attempt(async () => {
       const agent = this.connection.agent;
-      if (!agent) throw new EngineFailure('Not connected to ACS.', ERR.disconnected.code);
+      if (!agent) throw EngineFailure.of('Not connected to ACS.', ERR.disconnected);
       const { participants, options: callOptions } = startCallTargets(this.sdk, targets, options.alternateCallerId);
       return this.state.track(agent.startCall(participants, callOptions)).snapshot.id;
     });
   }
 
+  /** A failed accept leaves the call ringing, to be accepted again. */
   accept(incomingId: string): Promise<string> {
-    return this.attempt(async () => this.state.track(await this.takeRinging(incomingId).accept()).snapshot.id);
+    return this.attempt(async () => {
+      const incoming = this.ringing(incomingId);
+      if (this.accepting.has(incomingId)) throw EngineFailure.of('That call is already being accepted.', ERR.badState);
+      this.accepting.add(incomingId);
+      try {
+        const call = await incoming.accept();
+        this.state.book.takeRinging(incomingId);
+        return this.state.track(call).snapshot.id;
+      } finally {
+        this.accepting.delete(incomingId);
+      }
+    });
   }
 
   reject(incomingId: string): Promise<void> {
-    return this.attempt(() => this.takeRinging(incomingId).reject());
+    return this.attempt(async () => {
+      await this.ringing(incomingId).reject();
+      this.state.book.takeRinging(incomingId);
+      this.state.publish();
+    });
   }
 
   hold(callId: string): Promise<void> {
@@ -104,8 +138,13 @@ export class AcsCallEngine implements CallEngine {
     const { book } = this.state;
     const hooks: TransferHooks = {
       sdk: this.sdk,
+      timers: this.timers,
       isConnected: () => this.state.snapshot.connection === 'connected',
       currentCallId: (callId) => book.find(callId)?.call.id ?? callId,
+      isLiveCall: (callId) => {
+        const record = book.find(callId);
+        return record !== undefined && isLive(record.snapshot);
+      },
       update: (record, transfer, error) => this.state.updateTransfer(record, transfer, error),
       report: (lastError) => this.state.set({ lastError }),
     };
@@ -114,7 +153,9 @@ export class AcsCallEngine implements CallEngine {
 
   dismiss(callId: string): Promise<void> {
     return this.attempt(async () => {
-      if (!this.state.book.dismiss(callId)) throw new EngineFailure(`No ended call ${callId} to dismiss.`, ERR.notFound.code);
+      const record = this.recordOf(callId);
+      if (isLive(record.snapshot)) throw EngineFailure.of('Only an ended call can be dismissed.', ERR.badState);
+      this.state.book.dismiss(callId);
       this.state.publish();
     });
   }
@@ -124,22 +165,21 @@ export class AcsCallEngine implements CallEngine {
     try {
       await this.connection.open();
     } catch (error) {
-      const lastError = toEngineError(error, ERR.disconnected, Date.now());
+      const lastError = toEngineError(error, ERR.disconnected, this.timers.now());
       this.state.set({ connection: 'failed', lastError });
       throw toFailure(lastError);
     }
   }
 
-  private takeRinging(incomingId: string): SdkIncomingCall {
-    const incoming = this.state.book.takeRinging(incomingId);
-    if (!incoming) throw new EngineFailure(`No incoming call ${incomingId}.`, ERR.notFound.code);
-    this.state.publish();
+  private ringing(incomingId: string): SdkIncomingCall {
+    const incoming = this.state.book.ringingCall(incomingId);
+    if (!incoming) throw EngineFailure.of('That incoming call is no longer ringing.', ERR.notFound);
     return incoming;
   }
 
   private recordOf(callId: string): CallRecord {
     const record = this.state.book.find(callId);
-    if (!record) throw new EngineFailure(`No call ${callId}.`, ERR.notFound.code);
+    if (!record) throw EngineFailure.of('There is no such call.', ERR.notFound);
     return record;
   }
 
@@ -150,6 +190,7 @@ export class AcsCallEngine implements CallEngine {
   /** Runs an operation; a failure becomes lastError and rejects as an EngineFailure. */
   private async attempt<T>(operation: () => Promise<T>): Promise<T> {
     try {
+      if (this.disposed) throw EngineFailure.of('The engine has been disposed.', ERR.disconnected);
       return await operation();
     } catch (error) {
       throw toFailure(this.state.report(error, ERR.badState));

@@ -1,17 +1,21 @@
 // Owns the CallClient, the token credential and the one CallAgent, and keeps the agent alive:
-// a Disconnected agent must be re-created (DESIGN.md), with a fresh credential after invalidToken.
-// Recovery is one timer at a time on a bounded backoff, so no event burst can start a retry storm.
+// a Disconnected agent must be re-created (docs/acs-sdk.md), with a fresh credential after
+// invalidToken. Re-creating the agent ends its calls, so while a call is live recovery only keeps
+// the sign-in fresh and waits; it runs as soon as the last call ends. Recovery is one timer at a
+// time on a bounded backoff, so no event burst can start a retry storm.
 import type { ConnectionState, ConnectionStateChangedReason } from '@azure/communication-calling';
 import { EngineFailure, type ConnectionReason, type ConnectionStatus } from '../shared/engine.ts';
 import { AgentCredential } from './agent-credential.ts';
+import type { Timers } from './clock.ts';
 import type { CallingSdk, SdkCallAgent, SdkCallClient } from './sdk-port.ts';
-import type { TokenFetcher } from './token-source.ts';
+import type { TokenFetcher } from './token.ts';
 
 export interface ConnectionOptions {
   readonly displayName?: string;
   readonly fetchToken: TokenFetcher;
   /** Wait before each recovery attempt; after the last one the connection is 'failed'. */
   readonly retryDelaysMs: readonly number[];
+  readonly timers: Timers;
 }
 
 export interface ConnectionHooks {
@@ -28,7 +32,9 @@ export class AgentConnection {
   private readonly tokens: AgentCredential;
   private client?: SdkCallClient;
   private current?: SdkCallAgent;
-  private retryTimer?: ReturnType<typeof setTimeout>;
+  private cancelRetry?: () => void;
+  /** A recovery found a live call and waits for it to end. */
+  private waitingForCalls = false;
   private attempts = 0;
   private reason: ConnectionReason = 'connectionIssue';
   private closed = false;
@@ -53,7 +59,7 @@ export class AgentConnection {
 
   async close(): Promise<void> {
     this.closed = true;
-    clearTimeout(this.retryTimer);
+    this.stopRetry();
     await this.dropAgent();
     this.tokens.dispose();
     await this.client?.dispose();
@@ -77,8 +83,8 @@ export class AgentConnection {
 
   private report(state: ConnectionState, reason: ConnectionStateChangedReason | undefined): void {
     if (state === 'Connected') {
-      clearTimeout(this.retryTimer);
-      this.retryTimer = undefined;
+      this.stopRetry();
+      this.waitingForCalls = false;
       this.attempts = 0;
       this.hooks.status('connected');
       return;
@@ -88,30 +94,52 @@ export class AgentConnection {
     this.scheduleRecovery();
   }
 
+  /** The last live call has ended: a recovery that waited for it runs now. */
+  noLiveCalls(): void {
+    if (!this.waitingForCalls) return;
+    this.waitingForCalls = false;
+    this.stopRetry();
+    void this.recover();
+  }
+
   private scheduleRecovery(): void {
-    if (this.retryTimer !== undefined || this.closed) return;
+    if (this.cancelRetry !== undefined || this.closed) return;
     const delay = this.options.retryDelaysMs[this.attempts];
     if (delay === undefined) return this.giveUp();
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
+    this.cancelRetry = this.options.timers.after(delay, () => {
+      this.cancelRetry = undefined;
       void this.recover();
-    }, delay);
+    });
+  }
+
+  private stopRetry(): void {
+    this.cancelRetry?.();
+    this.cancelRetry = undefined;
   }
 
   private async recover(): Promise<void> {
     if (this.closed || !this.client || this.current?.connectionState === 'Connected') return;
-    // The SDK restores its signalling by itself after a connection issue, and re-creating the agent
-    // would end the call in progress: while one is, only look again later.
-    if (this.reason === 'connectionIssue' && this.hooks.hasLiveCalls()) return this.scheduleRecovery();
+    if (this.hooks.hasLiveCalls()) return this.waitForCalls();
     this.attempts += 1;
     await this.dropAgent();
-    if (this.reason === 'invalidToken') this.tokens.dispose();
+    if (this.reason === 'invalidToken') this.tokens.replace();
     try {
       await this.connect(this.client);
     } catch (error) {
       this.hooks.error(error);
       this.scheduleRecovery();
     }
+  }
+
+  /**
+   * The SDK restores its signalling by itself after a connection issue; after invalidToken the
+   * call's media goes on. Either way a new agent would end the call: keep the sign-in fresh, so the
+   * new agent starts at once when the call ends, and look again later.
+   */
+  private waitForCalls(): void {
+    if (this.waitingForCalls) return;
+    this.waitingForCalls = true;
+    if (this.reason === 'invalidToken') this.tokens.renew().catch((error: unknown) => this.hooks.error(error));
   }
 
   private async dropAgent(): Promise<void> {
