@@ -88,7 +88,7 @@ export class AcsCallEngine implements CallEngine {
   startCall(targets: RawId[], options: StartCallOptions = {}): Promise<string> {
     return this.attempt(async () => {
       const agent = this.connection.agent;
-      if (!agent) throw EngineFailure.of('Not connected to ACS.', ERR.disconnected);
+      if (!agent || this.state.snapshot.connection !== 'connected') throw EngineFailure.of('Not connected to ACS.', ERR.disconnected);
       const { participants, options: callOptions } = startCallTargets(this.sdk, targets, options.alternateCallerId);
       return this.state.track(agent.startCall(participants, callOptions)).snapshot.id;
     });
@@ -123,7 +123,10 @@ export class AcsCallEngine implements CallEngine {
   }
 
   resume(callId: string): Promise<void> {
-    return this.onCall(callId, (call) => call.resume());
+    return this.onCall(callId, (call) => {
+      if (call.state !== 'LocalHold') throw EngineFailure.of('The call is not on hold.', ERR.badState);
+      return call.resume();
+    });
   }
 
   setMuted(callId: string, muted: boolean): Promise<void> {
@@ -183,8 +186,13 @@ export class AcsCallEngine implements CallEngine {
     return record;
   }
 
+  /** Acts on a live call; an ended one takes no more commands. */
   private onCall(callId: string, act: (call: SdkCall) => Promise<void>): Promise<void> {
-    return this.attempt(() => act(this.recordOf(callId).call));
+    return this.attempt(() => {
+      const record = this.recordOf(callId);
+      if (!isLive(record.snapshot)) throw EngineFailure.of('That call has ended.', ERR.notFound);
+      return act(record.call);
+    });
   }
 
   /** Runs an operation; a failure becomes lastError and rejects as an EngineFailure. */

@@ -16,14 +16,18 @@ import {
   type TransferStatus,
 } from '../shared/engine.ts';
 import { deepFreeze, definedOnly } from '../shared/plain-data.ts';
+import { isValidRawId } from '../shared/raw-id.ts';
 import type { Timers } from './clock.ts';
 import type { CallRecord } from './call-projection.ts';
 import { toEngineError } from './sdk-errors.ts';
 import type { CallingSdk, SdkCall } from './sdk-port.ts';
 import { resolveTransferTarget, type TransferSend } from './targets.ts';
 
-/** The SDK documents a 60 s transfer timeout; past this the engine stops waiting for its verdict. */
-export const TRANSFER_WATCHDOG_MS = 70_000;
+/**
+ * The service times a transfer out after 60 s and the SDK's own timer fails it with 408 after 90 s
+ * (docs/acs-sdk.md §8); past this the engine stops waiting for a verdict that will not come.
+ */
+export const TRANSFER_WATCHDOG_MS = 100_000;
 /** How long hold() may take to show as LocalHold after it resolved. */
 export const HOLD_CONFIRM_MS = 5_000;
 
@@ -87,6 +91,10 @@ export class TransferRun {
     // The SDK would throw 46051 only when sending, after our hold had already blipped the call.
     if (record.call.remoteParticipants.length !== 1) {
       return { ...ERR.notOneToOne, message: 'Only one-to-one calls can be transferred.' };
+    }
+    // The SDK would throw 46052 for it only when sending, after the hold.
+    if (this.request.mode !== 'call' && !isValidRawId(this.request.target)) {
+      return { ...ERR.unknownTarget, message: `${this.request.target} is not a phone number, ACS user or Teams id.` };
     }
     return undefined;
   }

@@ -1,8 +1,8 @@
 // Owns the CallClient, the token credential and the one CallAgent, and keeps the agent alive:
-// a Disconnected agent must be re-created (docs/acs-sdk.md), with a fresh credential after
-// invalidToken. Re-creating the agent ends its calls, so while a call is live recovery only keeps
-// the sign-in fresh and waits; it runs as soon as the last call ends. Recovery is one timer at a
-// time on a bounded backoff, so no event burst can start a retry storm.
+// a Disconnected agent must be re-created (docs/acs-sdk.md §3, §4), with a fresh credential after
+// invalidToken. Re-creating the agent ends its calls, so while a call is live recovery waits and
+// runs as soon as the last call ends. Recovery is one timer at a time on a bounded backoff, so no
+// event burst can start a retry storm.
 import type { ConnectionState, ConnectionStateChangedReason } from '@azure/communication-calling';
 import { EngineFailure, type ConnectionReason, type ConnectionStatus } from '../shared/engine.ts';
 import { AgentCredential } from './agent-credential.ts';
@@ -122,7 +122,7 @@ export class AgentConnection {
     if (this.hooks.hasLiveCalls()) return this.waitForCalls();
     this.attempts += 1;
     await this.dropAgent();
-    if (this.reason === 'invalidToken') this.tokens.replace();
+    if (this.reason === 'invalidToken') this.tokens.dispose();
     try {
       await this.connect(this.client);
     } catch (error) {
@@ -132,14 +132,11 @@ export class AgentConnection {
   }
 
   /**
-   * The SDK restores its signalling by itself after a connection issue; after invalidToken the
-   * call's media goes on. Either way a new agent would end the call: keep the sign-in fresh, so the
-   * new agent starts at once when the call ends, and look again later.
+   * The SDK restores its signalling by itself after a connection issue, and a new agent would end
+   * the call: wait for it to end. (After invalidToken the SDK has already hung the calls up.)
    */
   private waitForCalls(): void {
-    if (this.waitingForCalls) return;
     this.waitingForCalls = true;
-    if (this.reason === 'invalidToken') this.tokens.renew().catch((error: unknown) => this.hooks.error(error));
   }
 
   private async dropAgent(): Promise<void> {

@@ -7,8 +7,6 @@ import type { TokenFetcher } from './token.ts';
 
 export class AgentCredential {
   private current?: CommunicationTokenCredential;
-  /** A credential on a token fetched ahead, for the next agent. */
-  private next?: CommunicationTokenCredential;
   private lastFailure?: unknown;
 
   constructor(
@@ -22,26 +20,10 @@ export class AgentCredential {
     return this.current;
   }
 
-  /** Drops the credentials: they would keep serving their cached tokens, while new ones fetch others. */
+  /** Drops the credential: it would keep serving its cached token, while a new one fetches another. */
   dispose(): void {
     this.current?.dispose();
-    this.next?.dispose();
     this.current = undefined;
-    this.next = undefined;
-  }
-
-  /** Fetches a token now, for the next agent: the sign-in is checked, and that agent need not wait. */
-  async renew(): Promise<void> {
-    const { token, expiresOnTimestamp } = await this.refresh();
-    this.next?.dispose();
-    this.next = this.sdk.createCredential({ token: { token, expiresOnTimestamp }, refreshProactively: true, tokenRefresher: () => this.refresh() });
-  }
-
-  /** The next agent runs on the renewed credential, or on a new one that fetches its own token. */
-  replace(): void {
-    this.current?.dispose();
-    this.current = this.next;
-    this.next = undefined;
   }
 
   /** Runs `use`; if it fails after the refresher did, throws the refresher's reason instead. */

@@ -54,6 +54,8 @@ export class AgentWatch {
   }
 
   private callsUpdated(added: SdkCall[], removed: SdkCall[]): void {
+    // An accepted incoming call joins under its own id: it rings no more, in the same revision.
+    for (const call of added) this.book.takeRinging(call.id);
     for (const call of added) this.track(call);
     for (const call of removed) {
       const record = this.book.recordOf(call);

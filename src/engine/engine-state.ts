@@ -79,8 +79,10 @@ export class EngineState implements ConnectionHooks {
   /** Follows a call the engine itself started or accepted. */
   track(call: SdkCall): CallRecord {
     if (!this.watch) throw EngineFailure.of('Not connected to ACS.', ERR.disconnected);
+    const known = this.book.recordOf(call);
     const record = this.watch.track(call);
-    this.publish();
+    // A call the agent already reported (callsUpdated) is in the last revision already.
+    if (!known) this.publish();
     return record;
   }
 

@@ -1,4 +1,4 @@
-import { isLive, type EngineSnapshot } from '../shared/engine.ts';
+import type { EngineSnapshot } from '../shared/engine.ts';
 import { t, type MessageKey } from '../platform/i18n.ts';
 import { ActionButton } from './action-button.tsx';
 
@@ -27,11 +27,10 @@ function remedyFor(snapshot: EngineSnapshot): Remedy | undefined {
 }
 
 /**
- * The engine signs in again by itself, but only once no call is live: a new sign-in would end the
- * call. The simulated token service always answers; a real one may want the agent to sign in to it.
+ * The engine signs in again by itself. The simulated token service always answers; a real one may
+ * want the agent to sign in to it first.
  */
 function remedyForExpiredSignIn(snapshot: EngineSnapshot): Remedy {
-  if (snapshot.calls.some(isLive)) return { kind: 'wait', explanation: 'popup_connectionInvalidTokenInCall' };
   if (snapshot.engine === 'simulated') return { kind: 'wait', explanation: 'popup_connectionSigningIn' };
   return { kind: 'signIn', explanation: 'popup_connectionInvalidToken' };
 }

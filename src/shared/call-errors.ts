@@ -1,5 +1,5 @@
 // Error codes the engine reports, and what each means for the agent. The codes are the SDK's and
-// the service's (docs/acs-sdk.md, "Codes"); the engine's own are the HTTP-like ones below. An error
+// the service's (docs/acs-sdk.md §11); the engine's own are the HTTP-like ones below. An error
 // is explained by its reason when the engine knows one, else by code and subCode, else by code
 // alone; the views turn a kind into words (i18n key error_<kind>).
 import type { ErrorCode, ErrorReason } from './engine.ts';
@@ -34,6 +34,8 @@ const CODE_MEANINGS = [
   { code: 500, subCode: 46050, kind: 'transferFailed' },
   { code: 490, subCode: 4525, kind: 'networkError' },
   { code: 0, subCode: 0, kind: 'refusedAtOnce' },
+  { code: 480, subCode: 10037, kind: 'targetNotFound' },
+  { code: 487, subCode: 10004, kind: 'noAnswer' },
   { code: 0, kind: 'alreadyEnded' },
   { code: 404, subCode: 0, kind: 'notFound' },
   { code: 401, kind: 'invalidToken' },

@@ -32,11 +32,13 @@ export class SimCallClient implements SdkCallClient {
   constructor(private readonly world: SimWorld) {}
 
   async createCallAgent(credential: CommunicationTokenCredential, options?: CallAgentOptions): Promise<SimCallAgent> {
+    const { token } = await credential.getToken();
     if (this.#agent && !this.#agent.disposed) {
+      // The same identity gets the live agent back; another is refused (docs/acs-sdk.md §3).
+      if (this.world.identityOf(token) === this.world.identityOf(this.#agent.token)) return this.#agent;
       const { code, subCode } = SERVICE.secondAgent;
       throw new SimSdkError(code, subCode, 'The CallClient can only have one active CallAgent at a time.');
     }
-    const { token } = await credential.getToken();
     await this.world.timers.wait(this.world.scenario.timings.agentConnect);
     this.#agent = new SimCallAgent(this.world, token, options?.displayName);
     this.world.agentCreated(this.#agent);
@@ -74,6 +76,7 @@ export class SimCallAgent implements SdkCallAgent, CallOwner {
     return call;
   }
 
+  /** Hangs up its live calls first, as the SDK's dispose does. */
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;

@@ -69,6 +69,7 @@ export class SimCall implements SdkCall {
   }
 
   async hold(): Promise<void> {
+    if (this.state === 'LocalHold') return;
     if (this.state !== 'Connected') throw new SimSdkError(SERVICE.holdFailed.code, SERVICE.holdFailed.subCode, 'Failed to hold the call.');
     await this.world.timers.wait(this.world.scenario.timings.hold);
     if (this.state !== 'Connected') throw new SimSdkError(SERVICE.holdFailed.code, SERVICE.holdFailed.subCode, 'Failed to hold the call.');
@@ -76,17 +77,19 @@ export class SimCall implements SdkCall {
   }
 
   async resume(): Promise<void> {
+    if (this.state === 'Connected') return;
     if (this.state !== 'LocalHold') throw new SimSdkError(SERVICE.resumeFailed.code, SERVICE.resumeFailed.subCode, 'Failed to resume the call.');
     await this.world.timers.wait(this.world.scenario.timings.resume);
     if (this.state !== 'LocalHold') throw new SimSdkError(SERVICE.resumeFailed.code, SERVICE.resumeFailed.subCode, 'Failed to resume the call.');
     this.setState('Connected');
   }
 
+  /** On a call that is ending or has ended, rejects with the call's own end reason. */
   async hangUp(): Promise<void> {
-    if (this.state === 'Disconnected') {
-      throw new SimSdkError(SERVICE.alreadyEnded.code, SERVICE.alreadyEnded.subCode, 'The call has already ended.');
+    if (this.state === 'Disconnected' || this.state === 'Disconnecting') {
+      const { code = 0, subCode = 0 } = this.callEndReason ?? {};
+      throw new SimSdkError(code, subCode, `cannot stop call in ${this.state} state`);
     }
-    if (this.state === 'Disconnecting') return;
     this.setState('Disconnecting');
     await this.world.timers.wait(this.world.scenario.timings.hangUp);
     this.end(SERVICE.endedByUs);

@@ -33,7 +33,7 @@ export function runScripted(world: SimWorld, event: Simulation): void {
       loseConnection(world, agent);
       return;
     case 'tokenExpiry':
-      agent.setConnectionState('Disconnected', 'invalidToken');
+      void expireSignIn(agent);
       return;
   }
 }
@@ -66,6 +66,15 @@ function transferUs(agent: SimCallAgent, call: SimCall): void {
   const targetCall = agent.createCall([agent.world.scenario.caller], 'Incoming', { transferorInfo });
   feature.acceptTransfer(targetCall);
   call.end(SERVICE.transferredAway);
+}
+
+/**
+ * The token could not be refreshed: the SDK's agent disposes itself, hanging up its calls, and
+ * only then reports invalidToken (docs/acs-sdk.md §4).
+ */
+async function expireSignIn(agent: SimCallAgent): Promise<void> {
+  await agent.dispose();
+  agent.setConnectionState('Disconnected', 'invalidToken');
 }
 
 /** The signalling drops and the SDK restores it by itself a few seconds later. */

@@ -1,5 +1,5 @@
 // The codes the simulated SDK and service answer with, each as the real SDK reports it
-// (docs/acs-sdk.md, "Codes"). Kept in one place so the model and its documentation agree.
+// (docs/acs-sdk.md §11). Kept in one place so the model and its documentation agree.
 import type { ErrorCode } from '../../shared/engine.ts';
 
 export const SERVICE = {
@@ -7,12 +7,12 @@ export const SERVICE = {
   holdFailed: { code: 500, subCode: 41033 },
   /** resume() on a call that is not on our hold. */
   resumeFailed: { code: 500, subCode: 41034 },
-  /** hangUp() on a call that has already ended. */
-  alreadyEnded: { code: 0, subCode: 7015 },
-  /** A second CallAgent on a CallClient that has a live one. */
+  /** A second CallAgent, for another identity, on a CallClient that has a live one. */
   secondAgent: { code: 400, subCode: 40008 },
   /** accept() on an incoming call that stopped ringing. */
-  acceptEnded: { code: 400, subCode: 40110 },
+  acceptEnded: { code: 400, subCode: 41006 },
+  /** accept() failing before the call starts connecting: it still rings. */
+  acceptFailed: { code: 500, subCode: 41005 },
   /** We hung up, or the other side did. */
   endedByUs: { code: 0, subCode: 0 },
   /** The consult call, merged into the transferred one by the service. */
@@ -20,12 +20,15 @@ export const SERVICE = {
   /** The transferor's leg, ended by the service once the transfer was accepted. */
   transferredAway: { code: 0, subCode: 7015 },
   /** An incoming call nobody answered in time. */
-  missed: { code: 487, subCode: 10003 },
+  missed: { code: 487, subCode: 10004 },
   callDeclined: { code: 603, subCode: 0 },
-  callNotAnswered: { code: 480, subCode: 10037 },
-  callTargetNotFound: { code: 404, subCode: 0 },
+  callNotAnswered: { code: 487, subCode: 10004 },
+  /** A callee or transfer target with no endpoint registered with ACS. */
+  callTargetNotFound: { code: 480, subCode: 10037 },
   declined: { code: 603, subCode: 0 },
+  /** The transfer target neither accepted nor declined in time. */
   transferTimeout: { code: 408, subCode: 0 },
-  targetNotFound: { code: 404, subCode: 0 },
-  transferFailed: { code: 500, subCode: 46050 },
+  targetNotFound: { code: 480, subCode: 10037 },
+  /** The consult call ended before the service could merge the transferred call into it. */
+  transferFailed: { code: 480, subCode: 10037 },
 } as const satisfies Record<string, ErrorCode>;

@@ -1,7 +1,7 @@
-// The simulated SDK's Transfer feature and Transfer objects (docs/acs-sdk.md): synchronous throws
-// for a call that is not 1:1 (46051) and for a target it cannot convert (46052), a Transfer that is
-// Failed {0, 0} from the start when the call is not on LocalHold or the consult call is not found
-// (no stateChanged ever reports it), and otherwise Transferring until the service decides.
+// The simulated SDK's Transfer feature and Transfer objects (docs/acs-sdk.md §7, §8): a synchronous
+// throw for a call that is not 1:1 (46051), a Transfer that is Failed {0, 0} from the start when the
+// call is not on LocalHold or the consult call is not found (no stateChanged ever reports it), and
+// otherwise Transferring until the service decides: a target it does not know fails later.
 import type {
   Transfer,
   TransferErrorCode,
@@ -60,8 +60,6 @@ export class SimTransferCallFeature implements SdkTransferFeature {
 
   transfer(target: Locator): Transfer {
     if (this.call.remoteParticipants.length > 1) throw new SimSdkError(400, 46051, 'Transfer is not supported in this call.');
-    // An identifier the SDK cannot convert locally (UnknownIdentifier) is refused at once.
-    if ('targetParticipant' in target && 'id' in target.targetParticipant) throw unrecognised();
     const consult = 'targetCallId' in target ? this.call.owner.findLiveCall(target.targetCallId) : undefined;
     if (this.call.state !== 'LocalHold' || ('targetCallId' in target && (!consult || consult === this.call))) {
       // Set in the Transfer's constructor: no stateChanged will ever report it.
@@ -86,13 +84,10 @@ export class SimTransferCallFeature implements SdkTransferFeature {
     this.#events.emit('transferAccepted', { targetCall });
   }
 
-  /** The transferor's call ended under a transfer: the SDK drops the transfer back to None. */
+  /** The transferor's call ended under a transfer: the SDK leaves it Transferring, and no event comes. */
   callEnded(): void {
-    const underWay = this.#underWay;
+    this.#underWay?.cancel();
     this.#underWay = undefined;
-    if (!underWay) return;
-    underWay.cancel();
-    underWay.transfer.settle('None');
   }
 
   #send(verdict: Verdict, consult: SimCall | undefined): SimTransfer {
@@ -137,6 +132,3 @@ function verdictOf(outcome: TargetOutcome, timings: SimCall['world']['scenario']
   }
 }
 
-function unrecognised(): SimSdkError {
-  return new SimSdkError(400, 46052, 'Transfer target is not recognized.');
-}

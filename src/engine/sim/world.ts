@@ -72,13 +72,18 @@ export class SimWorld {
     return { token: simulatedJwt(this.tokensIssued), expiresOnTimestamp: Date.now() + TOKEN_LIFETIME_MS, userId: this.scenario.self };
   };
 
+  /** Whose token this is: the simulated service issues every token to the scenario's agent. */
+  identityOf(token: string): string {
+    return token.startsWith('simulated-token-') ? this.scenario.self : token;
+  }
+
   agentCreated(agent: SimCallAgent): void {
     this.agents.push(agent);
   }
 
   /** Stops every pending event: the engine on this world is gone. */
   dispose(): void {
-    this.timers.cancelAll(new SimSdkError(0, 0, 'The simulated world was disposed.'));
+    this.timers.cancelAll(new SimSdkError(503, 0, 'The simulated calling service has stopped.'));
   }
 }
 

@@ -3,7 +3,7 @@ import { EngineFailure } from '../../../src/shared/engine.ts';
 import { createFixture, RETRY_DELAYS_MS, SELF, startedFixture, disposeFixtures } from './engine-fixture.ts';
 
 afterEach(disposeFixtures);
-import { FakeSdkError } from './fake-sdk.ts';
+import { FakeSdkError } from '../engine/test-world.ts';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,8 +1,10 @@
-// An AcsCallEngine on the fake SDK, started, with every published snapshot recorded.
+// The engine on the simulated SDK with a test's configuration of it, on a manual clock, started,
+// with every published snapshot recorded.
 import { AcsCallEngine } from '../../../src/engine/acs-engine.ts';
-import type { IssuedToken, TokenFetcher } from '../../../src/host/token-source.ts';
+import type { SimCall } from '../../../src/engine/sim/call.ts';
+import type { IssuedToken, TokenFetcher } from '../../../src/engine/token.ts';
 import type { CallSnapshot, EngineSnapshot } from '../../../src/shared/engine.ts';
-import { FakeWorld, type FakeCall } from './fake-sdk.ts';
+import { TestWorld } from '../engine/test-world.ts';
 
 export const SELF = '8:acs:11111111-1111-1111-1111-111111111111_00000000-0000-0000-0000-000000000001';
 export const CUSTOMER = '4:+14255550100';
@@ -11,7 +13,7 @@ export const TEAMS_USER = '8:orgid:6f1c1b2c-7d3e-4a5b-9c8d-0e1f2a3b4c5d';
 export const RETRY_DELAYS_MS = [1_000, 2_000, 4_000];
 
 export interface EngineFixture {
-  world: FakeWorld;
+  world: TestWorld;
   engine: AcsCallEngine;
   snapshots: EngineSnapshot[];
   tokensIssued(): number;
@@ -25,13 +27,13 @@ export async function disposeFixtures(): Promise<void> {
 }
 
 export function createFixture(fetchToken?: TokenFetcher): EngineFixture {
-  const world = new FakeWorld();
+  const world = new TestWorld();
   let issued = 0;
   const issue = async (): Promise<IssuedToken> => {
     issued += 1;
     return { token: `token-${issued}`, expiresOnTimestamp: Date.now() + 3_600_000, userId: SELF };
   };
-  const engine = new AcsCallEngine({ sdk: world.sdk, fetchToken: fetchToken ?? issue, retryDelaysMs: RETRY_DELAYS_MS });
+  const engine = new AcsCallEngine({ sdk: world.sdk, fetchToken: fetchToken ?? issue, retryDelaysMs: RETRY_DELAYS_MS, clock: world.clock });
   const snapshots: EngineSnapshot[] = [];
   engine.subscribe((snapshot) => snapshots.push(snapshot));
   const fixture = { world, engine, snapshots, tokensIssued: () => issued };
@@ -39,9 +41,14 @@ export function createFixture(fetchToken?: TokenFetcher): EngineFixture {
   return fixture;
 }
 
+/** Starts the engine, letting simulated time run while the agent comes up. */
+export async function start(fixture: EngineFixture): Promise<void> {
+  await Promise.all([fixture.engine.start(), fixture.world.settle()]);
+}
+
 export async function startedFixture(): Promise<EngineFixture> {
   const fixture = createFixture();
-  await fixture.engine.start();
+  await start(fixture);
   return fixture;
 }
 
@@ -51,9 +58,9 @@ export function callWith(snapshot: EngineSnapshot, rawId: string): CallSnapshot 
 }
 
 /** A started engine with the customer on a connected outgoing call. */
-export async function onCustomerCall(): Promise<EngineFixture & { call: FakeCall }> {
+export async function onCustomerCall(): Promise<EngineFixture & { call: SimCall }> {
   const fixture = await startedFixture();
-  return { ...fixture, call: fixture.world.agent.createCall([CUSTOMER], 'Outgoing') };
+  return { ...fixture, call: fixture.world.agent.createCall([{ rawId: CUSTOMER }], 'Outgoing') };
 }
 
 export function callIn(snapshot: EngineSnapshot, callId: string): CallSnapshot {

@@ -31,13 +31,12 @@ describe('the connection notice', () => {
     expect(acs.commands).toEqual([]);
   });
 
-  it('signs the simulator in again with its own reconnect event', () => {
+  it('says the simulator is signing in again by itself, with nothing to press', () => {
     const sim = renderNotice(snapshot({ connection: 'disconnected', connectionReason: 'invalidToken' }));
 
-    click(byTestId(sim.notice() as HTMLElement, 'connection-fix'));
-
-    expect(sim.commands).toEqual([{ type: 'simulate', scenario: 'reconnect' }]);
-    expect(sim.openOptions).not.toHaveBeenCalled();
+    expect(sim.notice()?.dataset.remedy).toBe('wait');
+    expect(sim.notice()?.textContent).toContain('Signing in again');
+    expect(sim.notice()?.querySelector('button')).toBeNull();
   });
 
   it('says a dropped connection is reconnecting by itself, with nothing to press', () => {

@@ -34,13 +34,17 @@ describe('hold and resume', () => {
     expect(callWith(engine.getSnapshot(), ANSWERS)?.state).toBe('Ringing');
   });
 
-  it('hold of a call already on hold rejects with 500/41033', async () => {
-    const { engine, clock, callId } = await onDemoCall();
+  it('hold of a call already on hold resolves at once, as the SDK does, and changes nothing', async () => {
+    const { engine, clock, callId, revisions } = await onDemoCall();
     const held = engine.hold(callId);
     await clock.advance(TIMINGS.hold);
     await held;
+    const published = revisions.length;
 
-    await expect(engine.hold(callId)).rejects.toMatchObject(ERR.holdFailed);
+    await engine.hold(callId);
+
+    expect(revisions).toHaveLength(published);
+    expect(callWith(engine.getSnapshot(), CUSTOMER.rawId)?.state).toBe('LocalHold');
   });
 
   it('resume of a call that is not on hold rejects with 409', async () => {
@@ -83,7 +87,7 @@ describe('hang up', () => {
     const { engine, revisions, callId } = made;
     remoteHangUp(made, callId);
 
-    expect(history(revisions, (s) => callWith(s, CUSTOMER.rawId)?.state)).toEqual(['Connected', 'Disconnected']);
+    expect(history(revisions, (s) => callWith(s, CUSTOMER.rawId)?.state)).toEqual(['Connected', 'Disconnecting', 'Disconnected']);
     expect(callWith(engine.getSnapshot(), CUSTOMER.rawId)?.endReason).toEqual({ code: 0, subCode: 0 });
   });
 

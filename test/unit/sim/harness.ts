@@ -6,10 +6,10 @@ import type { CallSnapshot, EngineSnapshot, RawId, TransferRequest, TransferSnap
 import { EngineSnapshotSchema } from '../../../src/shared/schemas.ts';
 import { DEFAULT_SCENARIO } from '../../../src/engine/sim/scenario.ts';
 import { SimulatedEngine, type SimulatedEngineOptions } from '../../../src/offscreen/simulated-engine.ts';
-import { FakeClock } from './fake-clock.ts';
+import { FakeClock } from '../engine/manual-clock.ts';
 import { SERVICE } from '../../../src/engine/sim/service-codes.ts';
 
-export { FakeClock, T0 } from './fake-clock.ts';
+export { FakeClock, T0 } from '../engine/manual-clock.ts';
 
 export const TIMINGS = DEFAULT_SCENARIO.timings;
 export const CUSTOMER = DEFAULT_SCENARIO.demoCustomer;

@@ -25,8 +25,7 @@ describe('outgoing calls', () => {
     await engine.startCall([ANSWERS]);
     await clock.advance(TIMINGS.callConnect + TIMINGS.ringing);
 
-    const ownRevisions = revisions.filter((s) => callWith(s, ANSWERS));
-    expect(ownRevisions.map((s) => callWith(s, ANSWERS)?.state)).toEqual(['None', 'Connecting', 'Ringing', 'Connected']);
+    expect(history(revisions, (s) => callWith(s, ANSWERS)?.state)).toEqual(['None', 'Connecting', 'Ringing', 'Connected']);
     expect(callWith(engine.getSnapshot(), ANSWERS)).toMatchObject({
       direction: 'Outgoing',
       isMuted: false,
@@ -69,7 +68,7 @@ describe('outgoing calls', () => {
     await engine.startCall([DECLINES]);
     await clock.advance(TIMINGS.callConnect + TIMINGS.decline);
 
-    expect(history(revisions, (s) => callWith(s, DECLINES)?.state)).toEqual(['None', 'Connecting', 'Ringing', 'Disconnected']);
+    expect(history(revisions, (s) => callWith(s, DECLINES)?.state)).toEqual(['None', 'Connecting', 'Ringing', 'Disconnecting', 'Disconnected']);
     expect(callWith(engine.getSnapshot(), DECLINES)?.endReason).toEqual(SERVICE.declined);
   });
 
@@ -83,13 +82,13 @@ describe('outgoing calls', () => {
     expect(callWith(engine.getSnapshot(), NEVER_ANSWERS)).toMatchObject({ state: 'Disconnected', endReason: SERVICE.callNotAnswered });
   });
 
-  it('to an unknown target end before ringing with 400/46052 (…4040)', async () => {
+  it('to a target the service does not know end before ringing (…4040)', async () => {
     const { engine, clock, revisions } = await started();
     await engine.startCall([UNKNOWN]);
     await clock.advance(TIMINGS.callConnect);
 
-    expect(history(revisions, (s) => callWith(s, UNKNOWN)?.state)).toEqual(['None', 'Connecting', 'Disconnected']);
-    expect(callWith(engine.getSnapshot(), UNKNOWN)?.endReason).toEqual(ERR.unknownTarget);
+    expect(history(revisions, (s) => callWith(s, UNKNOWN)?.state)).toEqual(['None', 'Connecting', 'Disconnecting', 'Disconnected']);
+    expect(callWith(engine.getSnapshot(), UNKNOWN)?.endReason).toEqual(SERVICE.callTargetNotFound);
   });
 
   it('to two targets have both as remote parties, with the names the scenario knows', async () => {

@@ -26,7 +26,7 @@ describe('transfer refusals', () => {
     expect(customerCall(rig)?.transfer).toMatchObject({ opId: first.opId, state: 'Transferring' });
     expect(rig.engine.getSnapshot().lastError).toMatchObject({
       ...ERR.badState,
-      message: 'A transfer is already under way on this call.',
+      message: 'A transfer of this call is already under way.',
     });
   });
 

@@ -34,7 +34,8 @@ describe('transfer', () => {
     expect(sent).toMatchObject({ callId: rig.callId, mode: 'participant', target: ANSWERS, state: 'Transferring' });
     expect(customerHistory(rig)).toEqual([
       'Connected/-',
-      'LocalHold/-',
+      'Connected/None',
+      'LocalHold/None',
       'LocalHold/Transferring',
       'LocalHold/Transferred',
       'Disconnecting/Transferred',
@@ -52,7 +53,7 @@ describe('transfer', () => {
     expect(customerHistory(rig).slice(-2)).toEqual(['LocalHold/Transferring', 'LocalHold/Transferred']);
   });
 
-  it('ends Failed {0, 0} when the remote side hangs up between the hold and the send', async () => {
+  it('ends Failed, the call having ended, when the remote side hangs up between the hold and the send', async () => {
     const rig = await onDemoCall();
     const leaveOnHold = rig.engine.subscribe((s) => {
       if (callWith(s, CUSTOMER.rawId)?.state === 'LocalHold') remoteHangUp(rig, rig.callId);
@@ -60,8 +61,8 @@ describe('transfer', () => {
     const sent = await transferAndHold(rig, { callId: rig.callId, mode: 'participant', target: ANSWERS });
     leaveOnHold();
 
-    expect(sent).toMatchObject({ state: 'Failed', error: { code: 0, subCode: 0 } });
-    expect(customerHistory(rig)).toEqual(['Connected/-', 'LocalHold/-', 'Disconnected/-', 'Disconnected/Failed']);
+    expect(sent).toMatchObject({ state: 'Failed', error: { code: 0, subCode: 0, reason: 'callEnded' } });
+    expect(customerHistory(rig)).toEqual(['Connected/-', 'Connected/None', 'LocalHold/None', 'Disconnecting/None', 'Disconnected/None', 'Disconnected/Failed']);
   });
 
   it('resumes the call it held when the target declines (…0000)', async () => {
@@ -74,7 +75,7 @@ describe('transfer', () => {
     expect(rig.engine.getSnapshot().lastError).toMatchObject({
       ...SERVICE.declined,
       origin: 'sdk',
-      message: 'The target declined the call.',
+      message: 'The transfer to 4:+14255550000 failed.',
     });
   });
 
@@ -84,7 +85,7 @@ describe('transfer', () => {
     await rig.clock.advance(TIMINGS.decline + TIMINGS.resume);
     const retry = await transferAndHold(rig, { callId: rig.callId, mode: 'participant', target: ANSWERS });
 
-    expect(customerHistory(rig).slice(-4)).toEqual(['LocalHold/Failed', 'Connected/Failed', 'LocalHold/-', 'LocalHold/Transferring']);
+    expect(customerHistory(rig).slice(-4)).toEqual(['Connected/Failed', 'Connected/None', 'LocalHold/None', 'LocalHold/Transferring']);
     expect(customerCall(rig)?.transfer).toEqual(retry);
   });
 
@@ -95,7 +96,7 @@ describe('transfer', () => {
     await rig.clock.advance(TIMINGS.decline + 60_000);
 
     expect(sent.state).toBe('Transferring');
-    expect(customerHistory(rig)).toEqual(['Connected/-', 'LocalHold/-', 'LocalHold/Transferring', 'LocalHold/Failed']);
+    expect(customerHistory(rig)).toEqual(['Connected/-', 'LocalHold/-', 'LocalHold/None', 'LocalHold/Transferring', 'LocalHold/Failed']);
   });
 
   it('fails with 408 after the 60 s transfer timeout when the target never answers (…9999), then resumes', async () => {
@@ -118,13 +119,14 @@ describe('transfer', () => {
     expect(customerHistory(rig).slice(-2)).toEqual(['Connected/-', 'Connected/Failed']);
   });
 
-  it('fails with 400/46052 at send time for an unknown target (…4040), then resumes the call it held', async () => {
+  it('fails with the service code later for a target the service does not know (…4040), then resumes the call it held', async () => {
     const rig = await onDemoCall();
     const sent = await transferAndHold(rig, { callId: rig.callId, mode: 'participant', target: UNKNOWN });
-    await rig.clock.advance(TIMINGS.resume);
+    await rig.clock.advance(TIMINGS.callConnect + TIMINGS.resume);
 
-    expect(sent).toMatchObject({ state: 'Failed', error: ERR.unknownTarget });
-    expect(customerHistory(rig)).toEqual(['Connected/-', 'LocalHold/-', 'LocalHold/Failed', 'Connected/Failed']);
+    expect(sent).toMatchObject({ state: 'Transferring' });
+    expect(customerCall(rig)?.transfer).toMatchObject({ state: 'Failed', error: SERVICE.targetNotFound });
+    expect(customerHistory(rig)).toEqual(['Connected/-', 'Connected/None', 'LocalHold/None', 'LocalHold/Transferring', 'LocalHold/Failed', 'Connected/Failed']);
   });
 
   it('fails with 400/46052 without holding for a target that is not a raw id', async () => {
@@ -144,7 +146,7 @@ describe('transfer', () => {
     expect(callWith(rig.engine.getSnapshot(), ANSWERS)).toMatchObject({ state: 'Connecting', transfer: { state: 'Failed' } });
   });
 
-  it('fails with 500/46050 when the call is hung up while Transferring', async () => {
+  it('fails, the call having ended, when the call is hung up while Transferring', async () => {
     const rig = await onDemoCall();
     await transferAndHold(rig, { callId: rig.callId, mode: 'participant', target: NEVER_ANSWERS });
     const hungUp = rig.engine.hangUp(rig.callId);
@@ -153,9 +155,9 @@ describe('transfer', () => {
 
     expect(customerHistory(rig).slice(-3)).toEqual([
       'Disconnecting/Transferring',
-      'Disconnecting/Failed',
+      'Disconnected/Transferring',
       'Disconnected/Failed',
     ]);
-    expect(customerCall(rig)?.transfer?.error).toEqual(ERR.transferFailed);
+    expect(customerCall(rig)?.transfer?.error).toEqual({ code: 0, subCode: 0, reason: 'callEnded' });
   });
 });

@@ -65,7 +65,7 @@ describe('consult transfer', () => {
       'Disconnecting/Transferred',
       'Disconnected/Transferred',
     ]);
-    const consultStates = ['None/-', 'Connecting/-', 'Ringing/-', 'Connected/-', 'Disconnected/-'];
+    const consultStates = ['None/-', 'Connecting/-', 'Ringing/-', 'Connected/-', 'Disconnecting/-', 'Disconnected/-'];
     expect(callHistory(rig.revisions, COLLEAGUE.rawId)).toEqual(consultStates);
     expect(callWith(rig.engine.getSnapshot(), COLLEAGUE.rawId)?.endReason).toEqual({ code: 0, subCode: 0 });
   });
@@ -77,24 +77,24 @@ describe('consult transfer', () => {
     await rig.clock.advance(TIMINGS.hold);
 
     expect(await sent).toMatchObject({ state: 'Transferring' });
-    expect(callHistory(rig.revisions, CUSTOMER.rawId)).toEqual(['Connected/-', 'LocalHold/-', 'LocalHold/Transferring']);
+    expect(callHistory(rig.revisions, CUSTOMER.rawId)).toEqual(['Connected/-', 'Connected/None', 'LocalHold/None', 'LocalHold/Transferring']);
   });
 
   it.each([
     ['an unknown call id', async () => 'call-404'],
     ['an ended call', async (rig: Rig) => {
       const consultId = await consultColleague(rig);
-      remoteHangUp(rig, consultId);
+      remoteHangUp(rig, callWith(rig.engine.getSnapshot(), COLLEAGUE.rawId)?.id ?? consultId);
       return consultId;
     }],
-  ])('to %s fails {0, 0} at send time and resumes the call it held', async (_kind, consultTarget) => {
+  ])('to %s is refused at once with {0, 0} and resumes the call it held', async (_kind, consultTarget) => {
     const rig = await onDemoCall();
     const target = await consultTarget(rig);
     const sent = rig.engine.transfer({ callId: rig.callId, mode: 'call', target });
     await rig.clock.advance(TIMINGS.hold + TIMINGS.resume);
 
-    expect(await sent).toMatchObject({ state: 'Failed', error: { code: 0, subCode: 0 } });
-    const resumed = ['Connected/-', 'LocalHold/-', 'LocalHold/Failed', 'Connected/Failed'];
+    expect(await sent).toMatchObject({ state: 'Failed', error: { code: 0, subCode: 0, reason: 'consultCallGone' } });
+    const resumed = ['Connected/-', 'Connected/None', 'LocalHold/None', 'LocalHold/Failed', 'Connected/Failed'];
     expect(callHistory(rig.revisions, CUSTOMER.rawId)).toEqual(resumed);
   });
 });
