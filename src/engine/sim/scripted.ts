@@ -2,7 +2,7 @@
 // ringing in, the demo customer, a colleague transferring us, a third party joining, and what the
 // service does to the agent's connection.
 import { ERR } from '../../shared/call-errors.ts';
-import { EngineFailure } from '../../shared/engine.ts';
+import { EngineFailure, type PartySnapshot } from '../../shared/engine.ts';
 import type { Simulation } from '../../shared/protocol.ts';
 import type { SimCallAgent } from './agent.ts';
 import type { SimCall } from './call.ts';
@@ -24,7 +24,7 @@ export function runScripted(world: SimWorld, event: Simulation): void {
       agent.ring(caller, colleague);
       return;
     case 'beingTransferred':
-      transferUs(agent, currentCall(agent));
+      transferUs(agent, currentCall(agent), world.scenario.caller);
       return;
     case 'groupCall':
       currentCall(agent).addRemote(colleague);
@@ -54,18 +54,19 @@ function currentCall(agent: SimCallAgent): SimCall {
 }
 
 /**
- * The party on `call` transfers us to the scenario's caller: the service hands us the new call
- * through transferAccepted, which fires only if the call's Transfer feature was touched, then ends
- * the old one.
+ * The party on `call` transfers us to `to`: the service hands us the new call through
+ * transferAccepted, which fires only if the call's Transfer feature was touched (docs/acs-sdk.md
+ * §9), then ends the old one. Returns the new call, if it happened.
  */
-function transferUs(agent: SimCallAgent, call: SimCall): void {
+export function transferUs(agent: SimCallAgent, call: SimCall, to: PartySnapshot): SimCall | undefined {
   const transferor = call.remoteParticipants[0];
   const feature = call.transferFeature;
-  if (!transferor || !feature) return;
+  if (!transferor || !feature) return undefined;
   const transferorInfo = { identifier: transferor.identifier, ...(transferor.displayName && { displayName: transferor.displayName }) };
-  const targetCall = agent.createCall([agent.world.scenario.caller], 'Incoming', { transferorInfo });
+  const targetCall = agent.createCall([to], 'Incoming', { transferorInfo });
   feature.acceptTransfer(targetCall);
   call.end(SERVICE.transferredAway);
+  return targetCall;
 }
 
 /**

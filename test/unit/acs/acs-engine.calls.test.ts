@@ -7,7 +7,7 @@ afterEach(disposeFixtures);
 describe('AcsCallEngine calls', () => {
   it('publishes a call the agent reports, with its remote party', async () => {
     const { world, engine } = await startedFixture();
-    const call = world.agent.createCall([CUSTOMER], 'Incoming');
+    const call = world.agent.createCall([{ rawId: CUSTOMER }], 'Incoming');
 
     expect(callIn(engine.getSnapshot(), call.id)).toMatchObject({
       direction: 'Incoming',
@@ -19,7 +19,7 @@ describe('AcsCallEngine calls', () => {
 
   it('follows a call whose id changes, under its new id (idChanged)', async () => {
     const { world, engine } = await startedFixture();
-    const call = world.agent.createCall([CUSTOMER], 'Outgoing');
+    const call = world.agent.createCall([{ rawId: CUSTOMER }], 'Outgoing');
 
     call.changeId('server-call-7');
     await engine.hold('server-call-7');
@@ -29,17 +29,17 @@ describe('AcsCallEngine calls', () => {
 
   it('mutes, and shows participants joining', async () => {
     const { world, engine } = await startedFixture();
-    const call = world.agent.createCall([CUSTOMER], 'Outgoing');
+    const call = world.agent.createCall([{ rawId: CUSTOMER }], 'Outgoing');
 
     await engine.setMuted(call.id, true);
-    call.addRemote(COLLEAGUE);
+    call.addRemote({ rawId: COLLEAGUE });
 
     expect(callIn(engine.getSnapshot(), call.id)).toMatchObject({ isMuted: true, remote: [{ rawId: CUSTOMER }, { rawId: COLLEAGUE }] });
   });
 
   it('keeps an ended call with its end reason until it is dismissed', async () => {
     const { world, engine } = await startedFixture();
-    const call = world.agent.createCall([CUSTOMER], 'Outgoing');
+    const call = world.agent.createCall([{ rawId: CUSTOMER }], 'Outgoing');
 
     call.end({ code: 487, subCode: 5 });
     expect(callIn(engine.getSnapshot(), call.id)).toMatchObject({ state: 'Disconnected', endReason: { code: 487, subCode: 5 } });
@@ -51,16 +51,16 @@ describe('AcsCallEngine calls', () => {
 
   it('drops ended calls when a new call takes their place', async () => {
     const { world, engine } = await startedFixture();
-    world.agent.createCall([CUSTOMER], 'Outgoing').end({ code: 0, subCode: 0 });
+    world.agent.createCall([{ rawId: CUSTOMER }], 'Outgoing').end({ code: 0, subCode: 0 });
 
-    const next = world.agent.createCall([COLLEAGUE], 'Incoming');
+    const next = world.agent.createCall([{ rawId: COLLEAGUE }], 'Incoming');
 
     expect(engine.getSnapshot().calls.map((call) => call.id)).toEqual([next.id]);
   });
 
   it('refuses to dismiss a live call', async () => {
     const { world, engine } = await startedFixture();
-    const call = world.agent.createCall([CUSTOMER], 'Outgoing');
+    const call = world.agent.createCall([{ rawId: CUSTOMER }], 'Outgoing');
 
     await expect(engine.dismiss(call.id)).rejects.toBeInstanceOf(EngineFailure);
     expect(engine.getSnapshot().calls).toHaveLength(1);
@@ -91,12 +91,13 @@ describe('AcsCallEngine calls', () => {
 
   it('shows a ringing call, then the call once accepted', async () => {
     const { world, engine } = await startedFixture();
-    const incoming = world.agent.ring(CUSTOMER, COLLEAGUE);
+    const incoming = world.agent.ring({ rawId: CUSTOMER }, { rawId: COLLEAGUE });
     expect(engine.getSnapshot().incoming).toEqual([
       { id: incoming.id, caller: { rawId: CUSTOMER }, transferredBy: { rawId: COLLEAGUE }, receivedAt: expect.any(Number) },
     ]);
 
     const callId = await engine.accept(incoming.id);
+    await world.settle();
 
     expect(engine.getSnapshot().incoming).toEqual([]);
     expect(callIn(engine.getSnapshot(), callId)).toMatchObject({ direction: 'Incoming', state: 'Connected', transferredBy: { rawId: COLLEAGUE } });
@@ -104,18 +105,19 @@ describe('AcsCallEngine calls', () => {
 
   it('removes a ringing call when it is rejected or the caller gives up', async () => {
     const { world, engine } = await startedFixture();
-    const rejected = world.agent.ring(CUSTOMER);
-    const abandoned = world.agent.ring(COLLEAGUE);
+    const rejected = world.agent.ring({ rawId: CUSTOMER });
+    world.agent.ring({ rawId: COLLEAGUE });
 
     await engine.reject(rejected.id);
-    abandoned.cancel();
+    expect(engine.getSnapshot().incoming).toHaveLength(1);
+    await world.advance(world.scenario.timings.incomingTimeout);
 
     expect(engine.getSnapshot().incoming).toEqual([]);
   });
 
   it('publishes each change as the next revision, frozen and JSON-safe', async () => {
     const { world, engine, snapshots } = await startedFixture();
-    const call = world.agent.createCall([CUSTOMER], 'Outgoing');
+    const call = world.agent.createCall([{ rawId: CUSTOMER }], 'Outgoing');
     await engine.hold(call.id);
     await engine.resume(call.id);
     await engine.hangUp(call.id);
@@ -130,7 +132,7 @@ describe('AcsCallEngine calls', () => {
   it('rejects operations on unknown calls with a not-found failure', async () => {
     const { engine } = await startedFixture();
 
-    await expect(engine.hold('nope')).rejects.toMatchObject({ message: 'No call nope.', code: 404 });
-    await expect(engine.accept('nope')).rejects.toMatchObject({ message: 'No incoming call nope.', code: 404 });
+    await expect(engine.hold('nope')).rejects.toMatchObject({ message: 'There is no such call.', code: 404, subCode: 0 });
+    await expect(engine.accept('nope')).rejects.toMatchObject({ message: 'That incoming call is no longer ringing.', code: 404 });
   });
 });

@@ -1,18 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SimSdkError } from '../../../src/engine/sim/emitter.ts';
 import { EngineFailure } from '../../../src/shared/engine.ts';
-import { createFixture, RETRY_DELAYS_MS, SELF, startedFixture, disposeFixtures } from './engine-fixture.ts';
+import { createFixture, RETRY_DELAYS_MS, SELF, start, startedFixture, disposeFixtures } from './engine-fixture.ts';
 
 afterEach(disposeFixtures);
-import { FakeSdkError } from '../engine/test-world.ts';
-
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-
-afterEach(async () => {
-  await disposeFixtures();
-  vi.useRealTimers();
-});
 
 describe('AcsCallEngine connection', () => {
   it('starts through starting to connected, knowing who it is from the token service', async () => {
@@ -25,7 +16,7 @@ describe('AcsCallEngine connection', () => {
   it('fails to start with the SDK error when the page is not https or localhost', async () => {
     const { world, engine } = createFixture();
     world.sdk.createCallClient = () => {
-      throw new FakeSdkError(400, 40100, 'ACS Web Calling SDK must be used through https, file:, or localhost');
+      throw new SimSdkError(400, 40100, 'ACS Web Calling SDK must be used through https, file:, or localhost');
     };
 
     await expect(engine.start()).rejects.toEqual(new EngineFailure('ACS Web Calling SDK must be used through https, file:, or localhost', 400, 40100));
@@ -52,7 +43,7 @@ describe('AcsCallEngine connection', () => {
 
     world.agent.setConnectionState('Disconnected', 'invalidToken');
     expect(engine.getSnapshot()).toMatchObject({ connection: 'disconnected', connectionReason: 'invalidToken' });
-    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] ?? 0);
+    await world.advance(RETRY_DELAYS_MS[0] ?? 0);
 
     expect(world.agents).toHaveLength(2);
     expect(world.agent.token).toBe('token-2');
@@ -67,7 +58,7 @@ describe('AcsCallEngine connection', () => {
     world.agent.setConnectionState('Disconnected', 'connectionIssue');
     expect(engine.getSnapshot()).toMatchObject({ connection: 'disconnected', connectionReason: 'connectionIssue' });
     world.agent.setConnectionState('Connected');
-    await vi.advanceTimersByTimeAsync(60_000);
+    await world.advance(60_000);
 
     expect(world.agents).toHaveLength(1);
     expect(engine.getSnapshot().connection).toBe('connected');
@@ -77,7 +68,7 @@ describe('AcsCallEngine connection', () => {
     const { world, engine, tokensIssued } = await startedFixture();
 
     world.agent.setConnectionState('Disconnected', 'connectionIssue');
-    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] ?? 0);
+    await world.advance(RETRY_DELAYS_MS[0] ?? 0);
 
     expect(world.agents).toHaveLength(2);
     expect(tokensIssued()).toBe(1);
@@ -89,7 +80,7 @@ describe('AcsCallEngine connection', () => {
     world.nextAgentState = 'Disconnected';
 
     for (let burst = 0; burst < 20; burst += 1) world.agent.setConnectionState('Disconnected', 'connectionIssue');
-    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay, 0) + 600_000);
+    await world.advance(RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay, 0) + 600_000);
 
     expect(world.agents).toHaveLength(1 + RETRY_DELAYS_MS.length);
     expect(engine.getSnapshot()).toMatchObject({
@@ -100,48 +91,36 @@ describe('AcsCallEngine connection', () => {
   });
 
   it('recovers an agent that comes up Disconnected, as it does offline (notes/acs-sdk.md §0.8)', async () => {
-    const { world, engine } = createFixture();
+    const fixture = createFixture();
+    const { world, engine } = fixture;
     world.nextAgentState = 'Disconnected';
-    await engine.start();
+    await start(fixture);
     expect(engine.getSnapshot().connection).toBe('disconnected');
 
     world.nextAgentState = 'Connected';
-    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] ?? 0);
+    await world.advance(RETRY_DELAYS_MS[0] ?? 0);
 
     expect(engine.getSnapshot().connection).toBe('connected');
   });
 
   it('keeps a call in progress through a connection issue, re-creating the agent only once it is over', async () => {
     const { world, engine } = await startedFixture();
-    const call = world.agent.createCall(['4:+14255550100'], 'Outgoing');
+    const call = world.agent.createCall([{ rawId: '4:+14255550100' }], 'Outgoing');
 
     world.agent.setConnectionState('Disconnected', 'connectionIssue');
-    await vi.advanceTimersByTimeAsync(60_000);
+    await world.advance(60_000);
     expect(world.agents).toHaveLength(1);
     expect(engine.getSnapshot().calls).toEqual([expect.objectContaining({ id: call.id, state: 'Connected' })]);
 
     call.end({ code: 0, subCode: 0 });
-    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] ?? 0);
+    await world.advance(RETRY_DELAYS_MS[0] ?? 0);
     expect(world.agents).toHaveLength(2);
     expect(engine.getSnapshot().connection).toBe('connected');
   });
 
-  it('ends the calls of an agent it had to replace', async () => {
-    const { world, engine } = await startedFixture();
-    const call = world.agent.createCall(['4:+14255550100'], 'Outgoing');
-    world.endCallsOnDispose = false;
-
-    world.agent.setConnectionState('Disconnected', 'invalidToken');
-    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] ?? 0);
-
-    expect(engine.getSnapshot().calls).toEqual([
-      expect.objectContaining({ id: call.id, state: 'Disconnected', endReason: { code: 503, subCode: 0 } }),
-    ]);
-  });
-
   it('disposes: hangs up live calls and reports disposed', async () => {
     const { world, engine } = await startedFixture();
-    const call = world.agent.createCall(['4:+14255550100'], 'Outgoing');
+    const call = world.agent.createCall([{ rawId: '4:+14255550100' }], 'Outgoing');
 
     await engine.dispose();
 

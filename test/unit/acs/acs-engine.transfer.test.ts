@@ -12,6 +12,7 @@ describe('AcsCallEngine transfer, through the SDK quirks (notes/acs-sdk.md §0, 
 
     expect(historyOf(snapshots, call.id)).toEqual([
       'Connected/-',
+      'Connected/None',
       'LocalHold/None',
       'LocalHold/Transferring',
       'LocalHold/Transferred',
@@ -22,7 +23,7 @@ describe('AcsCallEngine transfer, through the SDK quirks (notes/acs-sdk.md §0, 
 
   it('resumes the call it held when the target declines, and says why', async () => {
     const { world, engine, call } = await onCustomerCall();
-    world.directory.set(COLLEAGUE, 'declines');
+    world.outcomes.set(COLLEAGUE, 'decline');
 
     await engine.transfer({ callId: call.id, mode: 'participant', target: COLLEAGUE });
     await world.settle();
@@ -32,11 +33,12 @@ describe('AcsCallEngine transfer, through the SDK quirks (notes/acs-sdk.md §0, 
   });
 
   it('reads a Transfer that is Failed from the start, when no event will ever come', async () => {
-    const { engine, call } = await onCustomerCall();
+    const { world, engine, call } = await onCustomerCall();
 
     const sent = await engine.transfer({ callId: call.id, mode: 'call', target: 'no-such-call' });
+    await world.settle();
 
-    expect(sent).toMatchObject({ state: 'Failed', error: { code: 0, subCode: 0 } });
+    expect(sent).toMatchObject({ state: 'Failed', error: { code: 0, subCode: 0, reason: 'consultCallGone' } });
     expect(callIn(engine.getSnapshot(), call.id)).toMatchObject({ state: 'Connected', transfer: { state: 'Failed' } });
   });
 
@@ -53,7 +55,7 @@ describe('AcsCallEngine transfer, through the SDK quirks (notes/acs-sdk.md §0, 
 
   it('fails a group call with 400/46051 and resumes it', async () => {
     const { engine, call } = await onCustomerCall();
-    call.addRemote(COLLEAGUE);
+    call.addRemote({ rawId: COLLEAGUE });
 
     const sent = await engine.transfer({ callId: call.id, mode: 'participant', target: TEAMS_USER });
 
@@ -103,13 +105,13 @@ describe('AcsCallEngine transfer, through the SDK quirks (notes/acs-sdk.md §0, 
 
   it('leaves a call it did not hold on hold when the transfer fails', async () => {
     const { world, engine, call } = await onCustomerCall();
-    world.directory.set(COLLEAGUE, 'silent');
+    world.outcomes.set(COLLEAGUE, 'noAnswer');
     await engine.hold(call.id);
 
     await engine.transfer({ callId: call.id, mode: 'participant', target: COLLEAGUE });
     await world.settle();
 
-    expect(callIn(engine.getSnapshot(), call.id)).toMatchObject({ state: 'LocalHold', transfer: { state: 'Failed', error: { code: 480 } } });
+    expect(callIn(engine.getSnapshot(), call.id)).toMatchObject({ state: 'LocalHold', transfer: { state: 'Failed', error: { code: 408 } } });
   });
 
   it('keeps the original call on hold after success when asked not to hang up', async () => {

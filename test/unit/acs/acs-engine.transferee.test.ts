@@ -1,3 +1,4 @@
+import { transferUs } from '../../../src/engine/sim/scripted.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callIn, COLLEAGUE, CUSTOMER, disposeFixtures, onCustomerCall } from './engine-fixture.ts';
 
@@ -7,7 +8,7 @@ describe('AcsCallEngine as transferee', () => {
   it('picks up a call transferred to us, because it touched the Transfer feature at once (§0.5)', async () => {
     const { world, engine, call } = await onCustomerCall();
 
-    const transferred = world.transferIn(call, COLLEAGUE);
+    const transferred = transferUs(world.agent, call, { rawId: COLLEAGUE });
 
     expect(transferred).toBeDefined();
     expect(callIn(engine.getSnapshot(), transferred?.id ?? '')).toMatchObject({
@@ -22,7 +23,7 @@ describe('AcsCallEngine as transferee', () => {
     await engine.dispose();
     const rev = engine.getSnapshot().rev;
 
-    world.transferIn(call, COLLEAGUE);
+    transferUs(world.agent, call, { rawId: COLLEAGUE });
 
     expect(engine.getSnapshot().rev).toBe(rev);
   });

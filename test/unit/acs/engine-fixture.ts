@@ -23,7 +23,12 @@ const fixtures: EngineFixture[] = [];
 
 /** For afterEach: no engine outlives its test with timers still running. */
 export async function disposeFixtures(): Promise<void> {
-  await Promise.all(fixtures.splice(0).map(({ engine }) => engine.dispose()));
+  await Promise.all(
+    fixtures.splice(0).map(async ({ engine, world }) => {
+      await engine.dispose();
+      world.dispose();
+    }),
+  );
 }
 
 export function createFixture(fetchToken?: TokenFetcher): EngineFixture {

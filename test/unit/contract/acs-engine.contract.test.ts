@@ -1,6 +1,7 @@
-// The contract against AcsCallEngine driving the fake SDK.
+// The contract on a test configuration of the simulated SDK: its own target outcomes and token
+// service, and a manual clock.
 import { AcsCallEngine } from '../../../src/engine/acs-engine.ts';
-import { FakeWorld } from '../acs/fake-sdk.ts';
+import { TestWorld } from '../engine/test-world.ts';
 import { runEngineContract, type ContractTargets } from './engine-contract.ts';
 
 const TARGETS: ContractTargets = {
@@ -10,14 +11,14 @@ const TARGETS: ContractTargets = {
   teamsUser: '8:orgid:6f1c1b2c-7d3e-4a5b-9c8d-0e1f2a3b4c5d',
 };
 
-runEngineContract('AcsCallEngine on the fake SDK', async () => {
-  const world = new FakeWorld();
-  world.directory.set(TARGETS.declines, 'declines');
-  world.directory.set(TARGETS.unrecognised, 'unknown');
+runEngineContract('the engine on a test configuration of the simulated SDK', async () => {
+  const world = new TestWorld();
+  world.outcomes.set(TARGETS.declines, 'decline');
+  world.outcomes.set(TARGETS.unrecognised, 'unknown');
   const fetchToken = async () => ({ token: 'token', expiresOnTimestamp: Date.now() + 3_600_000 });
-  const engine = new AcsCallEngine({ sdk: world.sdk, fetchToken });
-  await engine.start();
-  const customerCall = world.agent.createCall(['4:+14255550123'], 'Incoming');
+  const engine = new AcsCallEngine({ sdk: world.sdk, fetchToken, clock: world.clock });
+  await Promise.all([engine.start(), world.settle()]);
+  const customerCall = world.agent.createCall([{ rawId: '4:+14255550123' }], 'Incoming');
   return {
     engine,
     customerCallId: customerCall.id,

@@ -11,7 +11,7 @@ export interface ContractTargets {
   answers: RawId;
   /** Declines calls and transfers. */
   declines: RawId;
-  /** A well-formed raw id the service does not recognise (400/46052). */
+  /** A well-formed raw id the service does not know: it fails the transfer later (480/10037). */
   unrecognised: RawId;
   /** A Teams user (8:orgid:…), whose voicemail always answers; also answers calls. */
   teamsUser: RawId;
@@ -102,11 +102,12 @@ export function runEngineContract(name: string, makeHarness: () => Promise<Engin
       expect(callById(h.engine.getSnapshot(), sent.callId)).toMatchObject({ state: 'Connected', remote: [{}, {}] });
     });
 
-    it('an unrecognised target fails 400/46052, and the call stays connected', async () => {
+    it('a target the service does not know fails after Transferring with its code, and the call is resumed', async () => {
       const sent = await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'participant', target: h.targets.unrecognised }));
 
-      expect(sent).toMatchObject({ state: 'Failed', error: { code: 400, subCode: 46052 } });
-      expect(customer()).toMatchObject({ state: 'Connected', transfer: { state: 'Failed', error: { code: 400, subCode: 46052 } } });
+      expect(sent).toMatchObject({ state: 'Transferring' });
+      expect(customer()).toMatchObject({ state: 'Connected', transfer: { state: 'Failed', error: { code: 480, subCode: 10037 } } });
+      expectInOrder(customerHistory(), ['Connected/None', 'LocalHold/None', 'LocalHold/Transferring', 'LocalHold/Failed', 'Connected/Failed']);
     });
 
     it('consult transfer: hold, call the colleague, then transfer to that call by its id', async () => {

@@ -10,7 +10,7 @@ import type { HostDiagnostics, LogLevel } from '../../../src/shared/diagnostics.
 import { EngineFailure } from '../../../src/shared/engine.ts';
 import { TIMING } from '../acs/bridge/bridge-fixture.ts';
 import { EXTENSION_ORIGIN, HOST_URL, LinkedPages } from '../acs/bridge/linked-pages.ts';
-import { FakeWorld } from '../acs/fake-sdk.ts';
+import { InstantWorld } from '../engine/test-world.ts';
 import { BUILT_IN_MIC, FakeDeviceManager, HEADSET_MIC, HEADSET_SPEAKER } from './fake-device-manager.ts';
 
 const REPORT: HostDiagnostics = {
@@ -33,7 +33,7 @@ afterEach(async () => {
 function linked(beside = true) {
   const pages: HostPage[] = [];
   const frames = new LinkedPages((hostWindow) => {
-    const world = new FakeWorld();
+    const world = new InstantWorld();
     const page: HostPage = { manager: new FakeDeviceManager(), levels: [] };
     pages.push(page);
     const log: HostLog = { setLevel: (level) => page.levels.push(level), report: () => REPORT };

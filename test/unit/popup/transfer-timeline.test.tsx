@@ -61,8 +61,14 @@ describe('the transfer timeline', () => {
   it.each([
     [{ code: 408, subCode: 0 }, 'The target did not answer within 60 seconds', 'code 408/0'],
     [{ code: 400, subCode: 46053 }, 'Voicemail works only for Teams users', 'code 400/46053'],
-    [{ code: 0 }, 'The call was not on hold when the transfer started', 'code 0/0'],
-    [{ code: 487, subCode: 10 }, 'Unexpected error', 'code 487/10'],
+    [{ code: 0 }, 'The calling service refused the transfer at once', 'code 0/0'],
+    [{ code: 0, subCode: 0, reason: 'notOnHold' as const }, 'Refused at once: the call was not on hold', 'code 0/0'],
+    [{ code: 0, subCode: 0, reason: 'consultCallGone' as const }, 'Refused at once: the consult call has ended', 'code 0/0'],
+    [{ code: 0, subCode: 0, reason: 'callEnded' as const }, 'The call ended before the transfer completed', 'code 0/0'],
+    [{ code: 480, subCode: 10037 }, 'The calling service does not know the target', 'code 480/10037'],
+    [{ code: 487, subCode: 10 }, 'The call was cancelled before it was answered', 'code 487/10'],
+    [{ code: 486, subCode: 560486 }, 'The target is busy', 'code 486/560486'],
+    [{ code: 999, subCode: 1 }, 'Unexpected error', 'code 999/1'],
   ])('explains %o', (error, reason, code) => {
     const view = timeline(transfer({ state: 'Failed', error }));
 

@@ -4,7 +4,7 @@ import { AcsCallEngine } from '../../../../src/engine/acs-engine.ts';
 import { HostBridge } from '../../../../src/host/bridge.ts';
 import { IframeEngine } from '../../../../src/offscreen/bridge/iframe-engine.ts';
 import type { EngineSnapshot } from '../../../../src/shared/engine.ts';
-import { FakeWorld } from '../fake-sdk.ts';
+import { InstantWorld } from '../../engine/test-world.ts';
 import { EXTENSION_ORIGIN, HOST_URL, LinkedPages, type LoadHostPage } from './linked-pages.ts';
 
 export const TIMING = { requestTimeoutMs: 300, startTimeoutMs: 500, helloTimeoutMs: 300, heartbeatMs: 60 };
@@ -13,7 +13,7 @@ export interface BridgeFixture {
   engine: IframeEngine;
   pages: LinkedPages;
   /** The fake SDK of each host page loaded so far; the last is the live one. */
-  worlds: FakeWorld[];
+  worlds: InstantWorld[];
   revisions: EngineSnapshot[];
 }
 
@@ -23,9 +23,9 @@ export async function disposeBridges(): Promise<void> {
   await Promise.all(engines.splice(0).map((engine) => engine.dispose()));
 }
 
-export function acsHostPage(worlds: FakeWorld[], allowedOrigins = [EXTENSION_ORIGIN]): LoadHostPage {
+export function acsHostPage(worlds: InstantWorld[], allowedOrigins = [EXTENSION_ORIGIN]): LoadHostPage {
   return (hostWindow) => {
-    const world = new FakeWorld();
+    const world = new InstantWorld();
     worlds.push(world);
     const fetchToken = async () => ({ token: 'token', expiresOnTimestamp: Date.now() + 3_600_000 });
     const createEngine = ({ displayName }: { displayName: string }) => new AcsCallEngine({ sdk: world.sdk, fetchToken, displayName });
@@ -36,7 +36,7 @@ export function acsHostPage(worlds: FakeWorld[], allowedOrigins = [EXTENSION_ORI
 }
 
 export function bridgeFixture(loadHostPage?: LoadHostPage): BridgeFixture {
-  const worlds: FakeWorld[] = [];
+  const worlds: InstantWorld[] = [];
   const pages = new LinkedPages(loadHostPage ?? acsHostPage(worlds));
   const engine = new IframeEngine({ hostUrl: HOST_URL, displayName: 'Agent 7', initialRev: 40, frames: pages, timing: TIMING });
   engines.push(engine);
@@ -45,7 +45,7 @@ export function bridgeFixture(loadHostPage?: LoadHostPage): BridgeFixture {
   return { engine, pages, worlds, revisions };
 }
 
-export function lastWorld(fixture: BridgeFixture): FakeWorld {
+export function lastWorld(fixture: BridgeFixture): InstantWorld {
   const world = fixture.worlds.at(-1);
   if (!world) throw new Error('No host page has loaded.');
   return world;

@@ -12,7 +12,7 @@ describe('IframeEngine over the bridge', () => {
   it('starts the host engine and streams its snapshots, renumbered from initialRev', async () => {
     const fixture = bridgeFixture();
     await fixture.engine.start();
-    const call = lastWorld(fixture).agent.createCall([CUSTOMER], 'Incoming');
+    const call = lastWorld(fixture).agent.createCall([{ rawId: CUSTOMER }], 'Incoming');
 
     await vi.waitFor(() => expect(fixture.engine.getSnapshot().calls).toEqual([expect.objectContaining({ id: call.id, state: 'Connected' })]));
     expect(fixture.engine.getSnapshot()).toMatchObject({ engine: 'acs', connection: 'connected' });
@@ -23,7 +23,7 @@ describe('IframeEngine over the bridge', () => {
   it('transfers a call and follows the outcome', async () => {
     const fixture = bridgeFixture();
     await fixture.engine.start();
-    const call = lastWorld(fixture).agent.createCall([CUSTOMER], 'Incoming');
+    const call = lastWorld(fixture).agent.createCall([{ rawId: CUSTOMER }], 'Incoming');
 
     const sent = await fixture.engine.transfer({ callId: call.id, mode: 'participant', target: COLLEAGUE });
     await lastWorld(fixture).settle();
@@ -39,7 +39,7 @@ describe('IframeEngine over the bridge', () => {
     const fixture = bridgeFixture();
     await fixture.engine.start();
 
-    await expect(fixture.engine.hold('nope')).rejects.toEqual(new EngineFailure('No call nope.', 404));
+    await expect(fixture.engine.hold('nope')).rejects.toEqual(new EngineFailure('There is no such call.', 404, 0));
   });
 
   it('ignores a hello from any origin but the host page’s, and reports the host unreachable', async () => {
@@ -57,7 +57,7 @@ describe('IframeEngine over the bridge', () => {
   it('rejects a request the host does not answer in time', async () => {
     const fixture = bridgeFixture();
     await fixture.engine.start();
-    const call = lastWorld(fixture).agent.createCall([CUSTOMER], 'Incoming');
+    const call = lastWorld(fixture).agent.createCall([{ rawId: CUSTOMER }], 'Incoming');
     call.hold = () => new Promise(() => undefined);
 
     await expect(fixture.engine.hold(call.id)).rejects.toEqual(new EngineFailure('The calling host did not answer hold within 0.3 s.', 504));
@@ -106,7 +106,7 @@ describe('IframeEngine over the bridge', () => {
   it('disposes the host engine, hanging up its calls, and removes the frame', async () => {
     const fixture = bridgeFixture();
     await fixture.engine.start();
-    const call = lastWorld(fixture).agent.createCall([CUSTOMER], 'Incoming');
+    const call = lastWorld(fixture).agent.createCall([{ rawId: CUSTOMER }], 'Incoming');
 
     await fixture.engine.dispose();
 
