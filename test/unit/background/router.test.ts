@@ -4,6 +4,7 @@ import { ok, type EngineCommand } from '../../../src/shared/protocol.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';
 import { handleMessage, type RouterDeps } from '../../../src/background/router.ts';
 import type { SenderInfo } from '../../../src/background/trust.ts';
+import { answeringSession } from './session-deps.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -43,6 +44,7 @@ function background(snapshot: EngineSnapshot | undefined = onCall) {
     },
     readSettings: async () => ({ ...DEFAULT_SETTINGS, hangUpAfterTransfer: false }),
     dialingCountry: () => 'US',
+    ...answeringSession(),
     describeFailure: (failure) => failure,
     log: (message) => log.push(message),
   };
