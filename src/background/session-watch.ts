@@ -1,7 +1,7 @@
 // Liveness of the session owner (docs/design.md, Liveness). The offscreen document can close,
 // crash or hang; then the mirrored snapshot is no longer the truth, and its calls are ghosts. Two
 // ways to notice, neither of which costs anything while nobody looks and the session is idle:
-// - an open view asks (ensureSession) when it opens and every POLL_MS while it is open; the worker
+// - an open view asks (ensureSession) when it opens and every SESSION_POLL_MS (shared/session-status.ts) while it is open; the worker
 //   probes the document with a ping that must answer within PING_DEADLINE_MS;
 // - the document holds a port to the worker (src/offscreen/worker-watch.ts) whose disconnect says
 //   the document is gone, while the worker is awake.
@@ -11,8 +11,7 @@ import { isRestarting, type SessionStatus } from '../shared/session-status.ts';
 import type { Reply, SessionCheck, SessionPing } from '../shared/protocol.ts';
 import { ensureOffscreen, type OffscreenApi } from './offscreen-document.ts';
 
-/** How often an open popup asks; with the deadline, a dead session shows within 2 s. */
-export const POLL_MS = 500;
+/** With the views' SESSION_POLL_MS of 500 ms, a silent session shows as restarting within 1.5 s. */
 export const PING_DEADLINE_MS = 1000;
 /** A new document may take this long to load and answer before it is called silent. */
 export const RESTART_GRACE_MS = 10_000;

@@ -6,13 +6,15 @@ import type { Send } from './send.ts';
 
 interface ConnectionNoticeProps {
   snapshot: EngineSnapshot | undefined;
+  /** The session owner or its calling host is being restarted: the snapshot is not the truth. */
+  restarting: boolean;
   send: Send;
   openOptions: () => void;
 }
 
 /** What puts the connection right (a fresh sign-in, the settings, or only patience), and why. */
 interface Remedy {
-  kind: 'wait' | 'signIn' | 'settings';
+  kind: 'wait' | 'signIn' | 'settings' | 'restarting';
   explanation: MessageKey;
 }
 
@@ -33,20 +35,20 @@ function remedyFor(snapshot: EngineSnapshot): Remedy | undefined {
 const SIGN_IN: EngineCommand = { type: 'simulate', scenario: 'reconnect' };
 
 /** Why calls cannot be made or received right now, and the one action that fixes it. */
-export function ConnectionNotice({ snapshot, send, openOptions }: ConnectionNoticeProps) {
-  const remedy = snapshot && remedyFor(snapshot);
-  if (!snapshot || !remedy) return null;
-  const signIn = () => (snapshot.engine === 'simulated' ? send(SIGN_IN) : openOptions());
+export function ConnectionNotice({ snapshot, restarting, send, openOptions }: ConnectionNoticeProps) {
+  const remedy: Remedy | undefined = restarting ? { kind: 'restarting', explanation: 'popup_restarting' } : snapshot && remedyFor(snapshot);
+  if (!remedy) return null;
+  const signIn = () => (snapshot?.engine === 'simulated' ? send(SIGN_IN) : openOptions());
   return (
     <div class="notice" data-testid="connection-notice" data-remedy={remedy.kind}>
       <p class="notice__text">{t(remedy.explanation)}</p>
-      {remedy.kind === 'wait' && <span class="notice__spinner" aria-hidden="true" />}
+      {(remedy.kind === 'wait' || remedy.kind === 'restarting') && <span class="notice__spinner" aria-hidden="true" />}
       {remedy.kind === 'signIn' && (
         <ActionButton onClick={signIn} testId="connection-fix" tone="primary">
           {t('popup_signInAgain')}
         </ActionButton>
       )}
-      {remedy.kind === 'settings' && (
+      {(remedy.kind === 'settings' || remedy.kind === 'restarting') && (
         <ActionButton onClick={openOptions} testId="connection-fix">
           {t('popup_checkSettings')}
         </ActionButton>

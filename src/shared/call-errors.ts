@@ -20,6 +20,9 @@ export const ERR = {
   badState: { code: 409, subCode: 0 },
 } as const satisfies Record<string, ErrorCode>;
 
+/** The lastError of an engine whose calling host page stopped answering; the bridge reloads it. */
+export const HOST_UNREACHABLE = 'Calling host unreachable';
+
 export type ErrorKind = keyof typeof ERR | 'unexpected';
 
 /** The kind of an error code, for explaining it; unknown codes are 'unexpected' (shown with the code). */

@@ -2,8 +2,13 @@
 // (it stopped answering, so the mirrored snapshot is no longer the truth) and whether saved settings
 // wait for the live call to end. The worker keeps it in storage.session under SESSION_STATUS_KEY.
 import * as v from 'valibot';
+import { HOST_UNREACHABLE } from './call-errors.ts';
+import type { EngineSnapshot } from './engine.ts';
 
 export const SESSION_STATUS_KEY = 'sessionStatus';
+
+/** How often an open view asks the worker to make sure of the session (ensureSession). */
+export const SESSION_POLL_MS = 500;
 
 /** The name of the port the session owner holds open to the worker while both are up. */
 export const WATCH_PORT = 'acs-transfer:session-watch';
@@ -24,4 +29,10 @@ export function parseSessionStatus(value: unknown): SessionStatus {
 
 export function isRestarting(status: SessionStatus): boolean {
   return status.restartingSince !== undefined;
+}
+
+/** The calling host page stopped answering: the bridge reloads it, so calling is restarting too. */
+export function isHostLost(snapshot: EngineSnapshot | undefined): boolean {
+  const error = snapshot?.lastError;
+  return snapshot?.connection === 'failed' && error?.origin === 'engine' && error.message === HOST_UNREACHABLE;
 }
