@@ -3,13 +3,17 @@
 import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
-import { ReplySchema, fail, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
+import { ReplySchema, fail, ok, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
 import { SETTINGS_KEY, readSettings, type Settings } from '../shared/settings.ts';
 import { dialingCountry } from '../shared/phone.ts';
 import { handleMessage, type RouterDeps } from './router.ts';
 import { OFFSCREEN_PATH, chromeOffscreenApi, ensureOffscreen } from './offscreen-document.ts';
 import { mirrorSnapshot, readMirroredSnapshot } from './snapshot-mirror.ts';
 import { applySnapshot, broadcastPageState } from './side-effects.ts';
+import { setMenusEnabled } from './context-menu.ts';
+import { chromeSessionWatch, listenForWatchPort } from './session-edge.ts';
+import { ensureSession, onSessionAnswered, onSessionStarted, recordSettingsPending } from './session-watch.ts';
+import { isRestarting } from '../shared/session-status.ts';
 import { pageStateOf } from './page-actions.ts';
 import { createMenus } from './context-menu.ts';
 import { menuIntent, type MenuClick } from './menu-intent.ts';
@@ -34,6 +38,16 @@ async function sendToOffscreen(message: ToOffscreen): Promise<Reply> {
   return reply.success ? reply.output : fail('The call session did not answer.');
 }
 
+/** Pages and menus follow the session's restart at once: its last snapshot's calls are gone. */
+async function announceRestarting(restarting: boolean): Promise<void> {
+  const [snapshot, settings] = await Promise.all([deps.readSnapshot(), readSettingsFromStorage()]);
+  const state = pageStateOf(snapshot, countryOf(settings), restarting);
+  setMenusEnabled(browser, state.transferable);
+  await broadcastPageState(browser, { to: 'content', kind: 'pageState', state });
+}
+
+const watch = chromeSessionWatch(browser, offscreenApi, (restarting) => void announceRestarting(restarting));
+
 const deps: RouterDeps = {
   self: {
     id: browser.runtime.id,
@@ -48,6 +62,13 @@ const deps: RouterDeps = {
       void readSettingsFromStorage().then((settings) => applySnapshot(browser, next, previous, countryOf(settings)));
     }),
   readSettings: readSettingsFromStorage,
+  readSessionStatus: () => watch.readStatus(),
+  session: {
+    ensure: async () => ok(await ensureSession(watch)),
+    started: () => onSessionStarted(watch),
+    answered: () => onSessionAnswered(watch),
+    settingsPending: (pending) => recordSettingsPending(watch, pending),
+  },
   dialingCountry: countryOf,
   describeFailure: (failure) => t(`bg_${failure}`),
   log: (message) => console.warn(`[acs-transfer] ${message}`),
@@ -74,7 +95,8 @@ async function onMenuClicked(click: MenuClick): Promise<Reply> {
 
 /** Pages learn a changed dialling country at once, not at the next call. */
 async function broadcastSettings(settings: Settings): Promise<void> {
-  const state = pageStateOf(await deps.readSnapshot(), countryOf(settings));
+  const [snapshot, status] = await Promise.all([deps.readSnapshot(), watch.readStatus()]);
+  const state = pageStateOf(snapshot, countryOf(settings), isRestarting(status));
   await broadcastPageState(browser, { to: 'content', kind: 'pageState', state });
 }
 
@@ -100,5 +122,7 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PATH) });
 });
 initSites(deps.log);
-// Re-creates the session owner after a browser start or a worker restart; a no-op when it is alive.
-void ensureOffscreen(offscreenApi).catch((error: unknown) => deps.log(`Offscreen document: ${String(error)}`));
+listenForWatchPort(browser, deps.self.offscreenUrl, watch, deps.log);
+// Re-creates the session owner after a browser start or a worker restart (marking it restarting if
+// it died while the worker slept); a ping when it is alive.
+void ensureSession(watch).catch((error: unknown) => deps.log(`Offscreen document: ${String(error)}`));

@@ -9,8 +9,9 @@ import { canReceiveVoicemail } from '../shared/raw-id.ts';
 export type Planned = { ok: true; command: EngineCommand } | { ok: false; reason: PlanFailure };
 export type PlanFailure = 'noTransferableCall' | 'voicemailNeedsTeamsUser' | 'alreadyOnCall' | 'notConnected';
 
-export function pageStateOf(snapshot: EngineSnapshot | undefined, defaultCountry: string): PageState {
-  const call = snapshot && currentCall(snapshot);
+/** While the session is restarting, its last snapshot is not the truth: no call is offered. */
+export function pageStateOf(snapshot: EngineSnapshot | undefined, defaultCountry: string, restarting = false): PageState {
+  const call = snapshot && !restarting ? currentCall(snapshot) : undefined;
   return { callActive: call !== undefined, transferable: call !== undefined && isTransferable(call), defaultCountry };
 }
 

@@ -14,6 +14,7 @@ import {
   type ToOffscreen,
 } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
+import { isRestarting, type SessionStatus } from '../shared/session-status.ts';
 import { classifySender, maySend, type ExtensionIdentity, type SenderInfo } from './trust.ts';
 import { pageStateOf, planPageAction, type PlanFailure } from './page-actions.ts';
 
@@ -25,10 +26,20 @@ export interface RouterDeps {
   readSnapshot(): Promise<EngineSnapshot | undefined>;
   mirrorSnapshot(snapshot: EngineSnapshot): Promise<void>;
   readSettings(): Promise<Settings>;
+  readSessionStatus(): Promise<SessionStatus>;
+  /** The session owner's liveness and state (session-watch.ts). */
+  session: SessionEvents;
   /** The country national numbers are read in: the setting, else the browser's region. */
   dialingCountry(settings: Settings): string;
   describeFailure(failure: PlanFailure): string;
   log(message: string): void;
+}
+
+export interface SessionEvents {
+  ensure(): Promise<Reply>;
+  started(): Promise<void>;
+  answered(): Promise<void>;
+  settingsPending(pending: boolean): Promise<void>;
 }
 
 export async function handleMessage(raw: unknown, sender: SenderInfo, deps: RouterDeps): Promise<Reply> {
@@ -52,14 +63,21 @@ async function dispatch(message: ToBackground, deps: RouterDeps): Promise<Reply>
     case 'pageAction':
       return runPageAction(message.action, message.target, deps);
     case 'getPageState': {
-      const [snapshot, settings] = await Promise.all([deps.readSnapshot(), deps.readSettings()]);
-      return ok(pageStateOf(snapshot, deps.dialingCountry(settings)));
+      const [snapshot, settings, status] = await Promise.all([deps.readSnapshot(), deps.readSettings(), deps.readSessionStatus()]);
+      return ok(pageStateOf(snapshot, deps.dialingCountry(settings), isRestarting(status)));
     }
     case 'snapshot':
       await deps.mirrorSnapshot(message.snapshot);
+      await deps.session.answered();
       return ok(null);
     case 'offscreenReady':
+      await deps.session.started();
       return ok(await offscreenStart(deps));
+    case 'sessionStatus':
+      await deps.session.settingsPending(message.settingsPending);
+      return ok(null);
+    case 'ensureSession':
+      return deps.session.ensure();
     case 'listDevices':
     case 'getDiagnostics':
       return deps.askOffscreen({ to: 'offscreen', kind: message.kind });
@@ -71,8 +89,9 @@ export async function runPageAction(
   target: string,
   deps: RouterDeps,
 ): Promise<Reply> {
-  const [snapshot, settings] = await Promise.all([deps.readSnapshot(), deps.readSettings()]);
-  const plan = planPageAction(action, target, snapshot, settings);
+  const [snapshot, settings, status] = await Promise.all([deps.readSnapshot(), deps.readSettings(), deps.readSessionStatus()]);
+  // A session being restarted has no calls to act on, whatever the last snapshot showed.
+  const plan = planPageAction(action, target, isRestarting(status) ? undefined : snapshot, settings);
   return plan.ok ? deps.forwardToOffscreen(plan.command) : fail(deps.describeFailure(plan.reason));
 }
 

@@ -4,6 +4,7 @@
 // A shortcut has no view to answer in, so every refusal is a notification saying why.
 import type { CountryCode } from 'libphonenumber-js/max';
 import { currentCall, type EngineSnapshot } from '../shared/engine.ts';
+import { findConsult } from '../shared/consult.ts';
 import { classifyError } from '../shared/call-errors.ts';
 import { fail, type EngineCommand, type Reply, type ReplyError } from '../shared/protocol.ts';
 import { t, type MessageKey } from '../platform/i18n.ts';
@@ -59,17 +60,25 @@ function forward(plan: Plan, router: RouterDeps): Promise<Reply> {
   return plan.ok ? router.forwardToOffscreen(plan.command) : Promise.resolve(fail(t(plan.reason)));
 }
 
-/** The caller who has waited longest is answered first. */
+/** The caller who has waited longest is answered first; the session holds the current call before. */
 function planAccept(snapshot: EngineSnapshot | undefined): Plan {
   if (snapshot?.connection !== 'connected') return { ok: false, reason: 'bg_notConnected' };
   const [first] = [...snapshot.incoming].sort((a, b) => a.receivedAt - b.receivedAt);
   return first ? { ok: true, command: { type: 'accept', incomingId: first.id } } : { ok: false, reason: 'shortcuts_noIncoming' };
 }
 
-/** The call the popup shows as current is the one hung up: with a consult call live, that is the consult. */
+/**
+ * The call the popup shows as current is the one hung up. During a consult that ends the consult
+ * call and takes the customer off hold, as the popup's Cancel does: never a customer left held.
+ */
 function planHangUp(snapshot: EngineSnapshot | undefined): Plan {
   const call = snapshot && currentCall(snapshot);
-  return call ? { ok: true, command: { type: 'hangUp', callId: call.id } } : { ok: false, reason: 'shortcuts_noCall' };
+  if (!call) return { ok: false, reason: 'shortcuts_noCall' };
+  const pair = findConsult(snapshot);
+  if (pair?.consult.id === call.id) {
+    return { ok: true, command: { type: 'cancelConsult', callId: pair.original.id, consultCallId: call.id } };
+  }
+  return { ok: true, command: { type: 'hangUp', callId: call.id } };
 }
 
 async function transferSelection(deps: ShortcutDeps, tabId: number | undefined): Promise<Reply> {

@@ -33,6 +33,8 @@ const ALLOWED: Record<ToBackground['kind'], readonly SenderRole[]> = {
   getPageState: ['contentScript', 'extensionPage'],
   snapshot: ['offscreen'],
   offscreenReady: ['offscreen'],
+  sessionStatus: ['offscreen'],
+  ensureSession: ['extensionPage'],
   // Devices and the diagnostics report (issue 5) are for the options page only; the report carries the call log.
   listDevices: ['extensionPage'],
   getDiagnostics: ['extensionPage'],

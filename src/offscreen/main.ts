@@ -3,13 +3,14 @@
 import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { sendToBackground } from '../platform/messages.ts';
-import { ToOffscreenSchema, fail, ok, type OffscreenStart, type Reply, type ToOffscreen } from '../shared/protocol.ts';
+import { ToOffscreenSchema, fail, ok, type OffscreenStart, type Reply, type SessionPing, type ToOffscreen } from '../shared/protocol.ts';
 import { readSettings, type Settings } from '../shared/settings.ts';
 import { EngineFailure, type EngineSnapshot } from '../shared/engine.ts';
 import { Session, type SessionEngine } from './session.ts';
 import { createEngine, engineConfigOf } from './engine-factory.ts';
 import { BrowserDevices, SessionDevices } from './devices.ts';
 import { OffscreenLog } from './diagnostics.ts';
+import { watchedByWorker } from './worker-watch.ts';
 
 const origin = new URL(browser.runtime.getURL('')).origin;
 const log = new OffscreenLog();
@@ -30,19 +31,27 @@ function createFollowedEngine(settings: Settings, initialRev: number): SessionEn
   return engine;
 }
 
+/** Set once the session exists; the liveness probe is answered before that too. */
+let created: Session | undefined;
+
 async function startSession(): Promise<Session> {
   const reply = await sendToBackground({ to: 'background', kind: 'offscreenReady' });
   const start = reply.ok ? (reply.value as Partial<OffscreenStart>) : {};
   const lastRev = typeof start.lastRev === 'number' && Number.isInteger(start.lastRev) ? start.lastRev : 0;
   const publish = (snapshot: EngineSnapshot): void => {
     log.observe(snapshot);
+    watchedByWorker(browser);
     void sendToBackground({ to: 'background', kind: 'snapshot', snapshot });
   };
-  const session = new Session(readSettings(start.settings), lastRev, createFollowedEngine, publish, engineConfigOf);
+  const onPendingChange = (settingsPending: boolean): void =>
+    void sendToBackground({ to: 'background', kind: 'sessionStatus', settingsPending });
+  const settings = readSettings(start.settings);
+  const options = { settings, lastRev, createEngine: createFollowedEngine, publish, engineConfig: engineConfigOf, onPendingChange };
+  created = new Session(options);
   // A failed start is already in the snapshot (host unreachable, token refused); the session
   // stays up so the agent can retry or change settings.
-  await session.start().catch(() => undefined);
-  return session;
+  await created.start().catch(() => undefined);
+  return created;
 }
 
 const session = startSession();
@@ -58,6 +67,7 @@ async function listDevices(engine: SessionEngine): Promise<Reply> {
 }
 
 async function handle(message: ToOffscreen): Promise<Reply> {
+  if (message.kind === 'ping') return ok({ settingsPending: created?.settingsPending ?? false } satisfies SessionPing);
   const current = await session;
   switch (message.kind) {
     case 'settings':

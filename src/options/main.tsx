@@ -1,5 +1,6 @@
 // The options page's edge: the only place that touches the browser.
 import { render } from 'preact';
+import { signal } from '@preact/signals';
 import { browser } from '../platform/browser.ts';
 import { t, uiLocale } from '../platform/i18n.ts';
 import { sendToBackground } from '../platform/messages.ts';
@@ -9,6 +10,7 @@ import { OptionsPage } from './options-page.tsx';
 import type { ShortcutsApi } from './shortcuts-section.tsx';
 import { sessionDeviceSource } from './devices-section.tsx';
 import { collectDiagnostics, type DiagnosticsActions } from './diagnostics-section.tsx';
+import { followSessionStatus } from '../platform/session-status-store.ts';
 import './options.css';
 
 document.documentElement.lang = uiLocale();
@@ -35,8 +37,15 @@ const diagnostics: DiagnosticsActions = {
   copy: (text) => navigator.clipboard.writeText(text),
 };
 
-const root = document.getElementById('app');
-if (root) {
-  const page = <OptionsPage storage={browser.storage.local} shortcuts={shortcuts} devices={devices} diagnostics={diagnostics} />;
-  render(page, root);
+const settingsPending = signal(false);
+followSessionStatus((status) => {
+  settingsPending.value = status.settingsPending;
+});
+
+function App() {
+  const sections = { shortcuts, devices, diagnostics };
+  return <OptionsPage storage={browser.storage.local} {...sections} settingsPending={settingsPending.value} />;
 }
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

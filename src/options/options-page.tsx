@@ -32,13 +32,15 @@ interface OptionsPageProps {
   /** Omitted where there is no session to ask (unit tests of the settings form). */
   devices?: DeviceSource;
   diagnostics?: DiagnosticsActions;
+  /** Saved settings wait for the current call to end before the session gets a new engine. */
+  settingsPending?: boolean;
 }
 
 /**
  * The settings form, then the shortcuts and the transfer history, which are not settings and sit
  * outside the form. `storage` is chrome.storage.local in the extension and a fake in tests.
  */
-export function OptionsPage({ storage, shortcuts, devices, diagnostics }: OptionsPageProps) {
+export function OptionsPage({ storage, shortcuts, devices, diagnostics, settingsPending = false }: OptionsPageProps) {
   const { state, check, edit, save } = useSettingsForm(storage);
   if (!state.isLoaded) return <p class="options">{t('options_loading')}</p>;
   const errors = check.isValid ? {} : describeIssues(check.issues, uiLocale());
@@ -76,6 +78,11 @@ export function OptionsPage({ storage, shortcuts, devices, diagnostics }: Option
           <p class="save-bar__status" role="status" data-testid="save-status">
             {saveMessage(check.isValid, state.status)}
           </p>
+          {settingsPending && (
+            <p class="save-bar__status" data-testid="settings-pending">
+              {t('settings_pendingAfterCall')}
+            </p>
+          )}
         </div>
       </form>
       <SitesSection storage={storage} />

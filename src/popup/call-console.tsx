@@ -3,7 +3,7 @@ import { currentCall, type CallSnapshot, type EngineSnapshot } from '../shared/e
 import type { Settings } from '../shared/settings.ts';
 import { t } from '../platform/i18n.ts';
 import { CallCard } from './call-card.tsx';
-import { findConsult } from './consult.ts';
+import { findConsult } from '../shared/consult.ts';
 import { CurrentCall } from './current-call.tsx';
 import { IdlePanel } from './idle-panel.tsx';
 import { IncomingList } from './incoming-list.tsx';

@@ -1,8 +1,6 @@
 import type { CallSnapshot, CallStatus } from '../shared/engine.ts';
 import { t } from '../platform/i18n.ts';
-import { ActionButton } from './action-button.tsx';
 import { CommandButton } from './command-button.tsx';
-import { holdThen } from './call-sequences.ts';
 import type { Send } from './send.ts';
 
 /** States in which the agent is talking (or held), so hold and mute mean something. */
@@ -11,7 +9,7 @@ const IN_CALL: ReadonlySet<CallStatus> = new Set<CallStatus>(['Connected', 'Loca
 interface CallControlsProps {
   call: CallSnapshot;
   send: Send;
-  /** Set on the cards of other calls: the call the agent is on, which "Switch to" puts on hold first. */
+  /** Set on the cards of other calls: the call the agent is on, which "Switch to" has the session hold first. */
   current?: CallSnapshot | undefined;
 }
 
@@ -25,9 +23,9 @@ function HoldButton({ call, send, current }: CallControlsProps) {
     );
   }
   return current ? (
-    <ActionButton onClick={() => holdThen(send, current, { type: 'resume', callId })} testId="switch-to" tone="primary">
+    <CommandButton send={send} command={{ type: 'switchTo', callId }} testId="switch-to" tone="primary">
       {t('popup_switchTo')}
-    </ActionButton>
+    </CommandButton>
   ) : (
     <CommandButton send={send} command={{ type: 'resume', callId }} testId="resume" tone="primary">
       {t('popup_resume')}

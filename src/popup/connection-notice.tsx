@@ -4,12 +4,14 @@ import { ActionButton } from './action-button.tsx';
 
 interface ConnectionNoticeProps {
   snapshot: EngineSnapshot | undefined;
+  /** The session owner or its calling host is being restarted: the snapshot is not the truth. */
+  restarting: boolean;
   openOptions: () => void;
 }
 
 /** What puts the connection right (a fresh sign-in, the settings, or only patience), and why. */
 interface Remedy {
-  kind: 'wait' | 'signIn' | 'settings';
+  kind: 'wait' | 'signIn' | 'settings' | 'restarting';
   explanation: MessageKey;
 }
 
@@ -36,19 +38,19 @@ function remedyForExpiredSignIn(snapshot: EngineSnapshot): Remedy {
 }
 
 /** Why calls cannot be made or received right now, and the one action that fixes it. */
-export function ConnectionNotice({ snapshot, openOptions }: ConnectionNoticeProps) {
-  const remedy = snapshot && remedyFor(snapshot);
-  if (!snapshot || !remedy) return null;
+export function ConnectionNotice({ snapshot, restarting, openOptions }: ConnectionNoticeProps) {
+  const remedy: Remedy | undefined = restarting ? { kind: 'restarting', explanation: 'popup_restarting' } : snapshot && remedyFor(snapshot);
+  if (!remedy) return null;
   return (
     <div class="notice" data-testid="connection-notice" data-remedy={remedy.kind}>
       <p class="notice__text">{t(remedy.explanation)}</p>
-      {remedy.kind === 'wait' && <span class="notice__spinner" aria-hidden="true" />}
+      {(remedy.kind === 'wait' || remedy.kind === 'restarting') && <span class="notice__spinner" aria-hidden="true" />}
       {remedy.kind === 'signIn' && (
         <ActionButton onClick={openOptions} testId="connection-fix" tone="primary">
           {t('popup_signInAgain')}
         </ActionButton>
       )}
-      {remedy.kind === 'settings' && (
+      {(remedy.kind === 'settings' || remedy.kind === 'restarting') && (
         <ActionButton onClick={openOptions} testId="connection-fix">
           {t('popup_checkSettings')}
         </ActionButton>

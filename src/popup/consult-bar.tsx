@@ -1,17 +1,13 @@
 import { useId } from 'preact/hooks';
 import type { CallSnapshot } from '../shared/engine.ts';
-import type { Settings } from '../shared/settings.ts';
 import { t } from '../platform/i18n.ts';
-import { ActionButton } from './action-button.tsx';
+import { canComplete, type ConsultPair } from '../shared/consult.ts';
 import { callStatusText, describeRemote } from './call-words.ts';
 import { CommandButton } from './command-button.tsx';
-import { cancelConsult, switchPair } from './call-sequences.ts';
-import { canComplete, completeCommand, type ConsultPair } from './consult.ts';
 import type { Send } from './send.ts';
 
 interface ConsultBarProps {
   pair: ConsultPair;
-  settings: Settings;
   send: Send;
 }
 
@@ -26,31 +22,35 @@ function PairRow({ label, call }: { label: string; call: CallSnapshot }) {
   );
 }
 
-function ConsultActions({ pair, settings, send, labelId }: ConsultBarProps & { labelId: string }) {
-  const hasAnswered = pair.consult.connectedAt !== undefined;
+/** Each button is one session command: the session finishes it even if the popup closes. */
+function ConsultActions({ pair, send, labelId }: ConsultBarProps & { labelId: string }) {
+  const { original, consult } = pair;
+  const hasAnswered = consult.connectedAt !== undefined;
+  const both = { callId: original.id, consultCallId: consult.id };
+  const held = consult.state === 'LocalHold' ? consult : original;
   return (
     <div class="controls" role="group" aria-labelledby={labelId}>
       <CommandButton
         send={send}
-        command={completeCommand(pair, settings.hangUpAfterTransfer)}
+        command={{ type: 'completeConsult', ...both }}
         testId="consult-complete"
         tone="primary"
         disabled={!canComplete(pair)}
       >
         {t('popup_consultComplete')}
       </CommandButton>
-      <ActionButton onClick={() => switchPair(send, pair)} testId="consult-switch" disabled={!hasAnswered}>
+      <CommandButton send={send} command={{ type: 'switchTo', callId: held.id }} testId="consult-switch" disabled={!hasAnswered}>
         {t('popup_consultSwitch')}
-      </ActionButton>
-      <ActionButton onClick={() => cancelConsult(send, pair)} testId="consult-cancel" tone="danger">
+      </CommandButton>
+      <CommandButton send={send} command={{ type: 'cancelConsult', ...both }} testId="consult-cancel" tone="danger">
         {t('popup_consultCancel')}
-      </ActionButton>
+      </CommandButton>
     </div>
   );
 }
 
 /** The two calls of a consult transfer, and the three ways out of it: complete, switch, cancel. */
-export function ConsultBar({ pair, settings, send }: ConsultBarProps) {
+export function ConsultBar({ pair, send }: ConsultBarProps) {
   const headingId = useId();
   const isCompleting = pair.original.transfer?.state === 'Transferring';
   return (
@@ -65,7 +65,7 @@ export function ConsultBar({ pair, settings, send }: ConsultBarProps) {
       {isCompleting ? (
         <p class="consult__status">{t('popup_consultCompleting')}</p>
       ) : (
-        <ConsultActions pair={pair} settings={settings} send={send} labelId={headingId} />
+        <ConsultActions pair={pair} send={send} labelId={headingId} />
       )}
     </section>
   );

@@ -4,7 +4,7 @@ import type { Settings } from '../shared/settings.ts';
 import { t } from '../platform/i18n.ts';
 import { CallCard, callDataAttributes } from './call-card.tsx';
 import { ConsultBar } from './consult-bar.tsx';
-import type { ConsultPair } from './consult.ts';
+import type { ConsultPair } from '../shared/consult.ts';
 import { withoutParties, type PickLists } from './pick-lists.ts';
 import type { Send } from './send.ts';
 import { TransferPanel, useTransferDraft } from './transfer-panel.tsx';
@@ -31,7 +31,7 @@ export function CurrentCall({ call, pair, timeline, lists, settings, send }: Cur
       <h2 id={headingId} class="visually-hidden">
         {t('popup_currentCall')}
       </h2>
-      {pair && <ConsultBar pair={pair} settings={settings} send={send} />}
+      {pair && <ConsultBar pair={pair} send={send} />}
       <CallCard call={call} send={send} timeline={timeline} isCurrent />
       {canTransfer && (
         <TransferPanel call={call} draft={draft} lists={withoutParties(lists, call.remote)} settings={settings} send={send} />

@@ -1,14 +1,12 @@
 import { useId } from 'preact/hooks';
 import type { CallSnapshot, IncomingSnapshot } from '../shared/engine.ts';
 import { t } from '../platform/i18n.ts';
-import { ActionButton } from './action-button.tsx';
 import { describeParty } from './call-words.ts';
 import { CommandButton } from './command-button.tsx';
-import { holdThen } from './call-sequences.ts';
 import type { Send } from './send.ts';
 
 interface IncomingProps {
-  /** The call the agent is on: accepting puts it on hold first. */
+  /** The call the agent is on: the session puts it on hold before it accepts. */
   current: CallSnapshot | undefined;
   send: Send;
 }
@@ -28,9 +26,9 @@ function IncomingCall({ incoming, current, send }: IncomingProps & { incoming: I
         <p class="incoming__note">{t('popup_transferredBy', describeParty(incoming.transferredBy).name)}</p>
       )}
       <div class="controls" role="group" aria-labelledby={callerId}>
-        <ActionButton onClick={() => holdThen(send, current, { type: 'accept', incomingId })} testId="accept" tone="primary">
+        <CommandButton send={send} command={{ type: 'accept', incomingId }} testId="accept" tone="primary">
           {holdsCurrent ? t('popup_holdAndAccept') : t('popup_accept')}
-        </ActionButton>
+        </CommandButton>
         <CommandButton send={send} command={{ type: 'reject', incomingId }} testId="decline" tone="danger">
           {t('popup_decline')}
         </CommandButton>

@@ -8,6 +8,8 @@ import { browser } from '../platform/browser.ts';
 import { t, uiLocale } from '../platform/i18n.ts';
 import { sendToBackground } from '../platform/messages.ts';
 import { followSnapshot } from '../platform/snapshot-store.ts';
+import { followSessionStatus, keepSessionChecked } from '../platform/session-status-store.ts';
+import { SESSION_UP, type SessionStatus } from '../shared/session-status.ts';
 import { followSettings } from '../shared/settings-store.ts';
 import { browserTabs, listPageTargets } from './page-targets.ts';
 import type { TargetSources } from './pick-lists.ts';
@@ -19,6 +21,7 @@ import './popup.css';
 const snapshot = signal<EngineSnapshot | undefined>(undefined);
 const settings = signal<Settings>(DEFAULT_SETTINGS);
 const siteToggle = signal<SiteToggleProps | undefined>(undefined);
+const session = signal<SessionStatus>(SESSION_UP);
 
 function sendCommand(command: EngineCommand) {
   return sendToBackground({ to: 'background', kind: 'command', command });
@@ -40,6 +43,7 @@ function App() {
     <Popup
       snapshot={snapshot.value}
       settings={settings.value}
+      session={session.value}
       send={sendCommand}
       openOptions={openOptions}
       sources={sources}
@@ -51,6 +55,11 @@ function App() {
 followSnapshot((next) => {
   snapshot.value = next;
 });
+followSessionStatus((next) => {
+  session.value = next;
+});
+// The popup makes sure of the session when it opens, and while it is open (shared/session-status.ts).
+keepSessionChecked();
 followSettings(browser.storage.local, (next) => {
   settings.value = next;
 });

@@ -25,6 +25,9 @@ interface CodeMeaning {
   kind: CodeKind;
 }
 
+/** The lastError of an engine whose calling host page stopped answering; the bridge reloads it. */
+export const HOST_UNREACHABLE = 'Calling host unreachable';
+
 /** Most specific first: a code with its subCode wins over the code alone. */
 const CODE_MEANINGS = [
   { code: 500, subCode: 41033, kind: 'holdFailed' },

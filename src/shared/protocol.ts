@@ -22,6 +22,7 @@ export type Simulation = v.InferOutput<typeof SimulationSchema>;
 /** What the engine can be asked to do. Only extension pages may send these. */
 export const EngineCommandSchema = v.variant('type', [
   v.strictObject({ type: v.literal('startCall'), targets: v.pipe(v.array(RawIdSchema), v.minLength(1), v.maxLength(1)) }),
+  /** Answers a ringing call; the call the agent is talking on goes on hold first (docs/design.md, Sequences). */
   v.strictObject({ type: v.literal('accept'), incomingId: Id }),
   v.strictObject({ type: v.literal('reject'), incomingId: Id }),
   v.strictObject({ type: v.literal('hold'), ...CallRef }),
@@ -29,9 +30,15 @@ export const EngineCommandSchema = v.variant('type', [
   v.strictObject({ type: v.literal('setMuted'), ...CallRef, muted: v.boolean() }),
   v.strictObject({ type: v.literal('hangUp'), ...CallRef }),
   v.strictObject({ type: v.literal('dismiss'), ...CallRef }),
+  /** Takes up a held call: the call the agent is talking on goes on hold first. */
+  v.strictObject({ type: v.literal('switchTo'), ...CallRef }),
   TransferCommand,
-  /** Consult first: hold the call and start a call to the target; completing is a 'call' transfer. */
+  /** Consult first: hold the call and start a call to the target. */
   v.strictObject({ type: v.literal('consult'), ...CallRef, target: RawIdSchema }),
+  /** The two calls of a consult: the original is transferred into the consult call. */
+  v.strictObject({ type: v.literal('completeConsult'), ...CallRef, consultCallId: Id }),
+  /** The two calls of a consult: the consult call is hung up and the original taken off hold. */
+  v.strictObject({ type: v.literal('cancelConsult'), ...CallRef, consultCallId: Id }),
   v.strictObject({ type: v.literal('simulate'), scenario: SimulationSchema }),
 ]);
 export type EngineCommand = v.InferOutput<typeof EngineCommandSchema>;
@@ -47,6 +54,10 @@ export const ToBackgroundSchema = v.variant('kind', [
   v.strictObject({ to: v.literal('background'), kind: v.literal('getPageState') }),
   v.strictObject({ to: v.literal('background'), kind: v.literal('snapshot'), snapshot: EngineSnapshotSchema }),
   v.strictObject({ to: v.literal('background'), kind: v.literal('offscreenReady') }),
+  /** The session owner: saved settings wait for the live call to end (docs/design.md, Settings). */
+  v.strictObject({ to: v.literal('background'), kind: v.literal('sessionStatus'), settingsPending: v.boolean() }),
+  /** A view opening, and every moment while open: is the session owner answering? Re-creates it if not. */
+  v.strictObject({ to: v.literal('background'), kind: v.literal('ensureSession') }),
   /** The options page: the devices the session's engine can use, and its diagnostics (issue 5, points 5, 6). */
   v.strictObject({ to: v.literal('background'), kind: v.literal('listDevices') }),
   v.strictObject({ to: v.literal('background'), kind: v.literal('getDiagnostics') }),
@@ -59,6 +70,8 @@ export const ToOffscreenSchema = v.variant('kind', [
   v.strictObject({ to: v.literal('offscreen'), kind: v.literal('settings'), settings: SettingsSchema }),
   v.strictObject({ to: v.literal('offscreen'), kind: v.literal('listDevices') }),
   v.strictObject({ to: v.literal('offscreen'), kind: v.literal('getDiagnostics') }),
+  /** The worker's liveness probe; answered with a SessionPing without waiting for any command. */
+  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('ping') }),
 ]);
 export type ToOffscreen = v.InferOutput<typeof ToOffscreenSchema>;
 
@@ -88,10 +101,17 @@ export const TabTargetsSchema = v.pipe(
 );
 export type TabTargets = v.InferOutput<typeof TabTargetsSchema>;
 
+/** The steps of the session's sequences (src/offscreen/sequences.ts), named in a failed reply. */
+export const SEQUENCE_STEPS = ['hold', 'accept', 'resume', 'startCall', 'hangUp', 'transfer'] as const;
+export type SequenceStep = (typeof SEQUENCE_STEPS)[number];
+
 export interface ReplyError {
   message: string;
   code?: number;
   subCode?: number;
+  /** In a sequence: the step that failed, and whether what it had changed was put back. */
+  step?: SequenceStep;
+  restored?: boolean;
 }
 
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: ReplyError };
@@ -100,17 +120,34 @@ export function ok<T>(value: T): Reply<T> {
   return { ok: true, value };
 }
 
-export function fail(message: string, code?: number, subCode?: number): Reply<never> {
-  return { ok: false, error: { message, ...(code === undefined ? {} : { code }), ...(subCode === undefined ? {} : { subCode }) } };
+export function fail(message: string, code?: number, subCode?: number, sequence?: Pick<ReplyError, 'step' | 'restored'>): Reply<never> {
+  const codes = { ...(code === undefined ? {} : { code }), ...(subCode === undefined ? {} : { subCode }) };
+  return { ok: false, error: { message, ...codes, ...sequence } };
 }
 
 export const ReplySchema = v.variant('ok', [
   v.object({ ok: v.literal(true), value: v.unknown() }),
   v.object({
     ok: v.literal(false),
-    error: v.object({ message: v.string(), code: v.optional(v.number()), subCode: v.optional(v.number()) }),
+    error: v.object({
+      message: v.string(),
+      code: v.optional(v.number()),
+      subCode: v.optional(v.number()),
+      step: v.optional(v.picklist(SEQUENCE_STEPS)),
+      restored: v.optional(v.boolean()),
+    }),
   }),
 ]);
+
+/** Reply to `ping`. */
+export interface SessionPing {
+  settingsPending: boolean;
+}
+
+/** Reply to `ensureSession`: whether the session owner answered in time. */
+export interface SessionCheck {
+  alive: boolean;
+}
 
 /** Reply to `offscreenReady`: what the session owner needs to start. */
 export interface OffscreenStart {

@@ -76,13 +76,26 @@ export async function startProduct({ settings = TEST_SETTINGS, locale } = {}) {
   return product;
 }
 
-/** Stores settings and waits for the session to start a fresh engine with a connected demo call. */
+/**
+ * Ends every live call (a new engine waits for that), stores settings and waits for the session to
+ * start a fresh engine with a connected demo call.
+ */
 export async function applySettings(product, settings) {
   const before = await readSnapshot(product);
   const oldIds = new Set((before?.calls ?? []).map((call) => call.id));
+  await hangUpFromWorker(product, before);
   await product.worker().evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
   if (!settings.simulatorDemoCall) return;
   await waitForSnapshot(product, (s) => s.calls.some((call) => call.state === 'Connected' && !oldIds.has(call.id)), 'a connected demo call');
+}
+
+/** The worker is the one sender the session owner takes commands from directly. */
+async function hangUpFromWorker(product, snapshot) {
+  const live = (snapshot?.calls ?? []).filter((call) => call.state !== 'Disconnected');
+  for (const call of live) {
+    const command = { type: 'hangUp', callId: call.id };
+    await product.worker().evaluate((message) => chrome.runtime.sendMessage(message), { to: 'offscreen', kind: 'engineCommand', command });
+  }
 }
 
 export async function readSnapshot(product) {

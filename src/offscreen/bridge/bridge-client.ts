@@ -2,7 +2,7 @@
 // matched back, snapshots parsed (the host page is hostile until they check out) and a heartbeat
 // that tells a dead host from a slow one.
 import * as v from 'valibot';
-import { ERR } from '../../shared/call-errors.ts';
+import { ERR, HOST_UNREACHABLE } from '../../shared/call-errors.ts';
 import { EngineFailure } from '../../shared/engine.ts';
 import { HostLink } from './host-link.ts';
 import type { FrameEnvironment } from './iframe-frame.ts';
@@ -34,10 +34,8 @@ export interface BridgeClientEvents {
 /** What the helpers beside the engine (devices, diagnostics) need of the bridge. */
 export type HostRequests = Pick<BridgeClient, 'request' | 'isUp'>;
 
-export const UNREACHABLE = 'Calling host unreachable';
-
 export function unreachable(): EngineFailure {
-  return new EngineFailure(UNREACHABLE, ERR.disconnected.code);
+  return new EngineFailure(HOST_UNREACHABLE, ERR.disconnected.code);
 }
 
 export class BridgeClient {

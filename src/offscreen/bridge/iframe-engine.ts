@@ -2,7 +2,7 @@
 // bridge (DESIGN.md: the SDK refuses chrome-extension:// pages). Snapshots from the host are
 // renumbered here, so revs keep rising across host restarts; an unreachable host is a 'failed' one.
 import * as v from 'valibot';
-import { ERR } from '../../shared/call-errors.ts';
+import { ERR, HOST_UNREACHABLE } from '../../shared/call-errors.ts';
 import type {
   CallEngine,
   EngineSnapshot,
@@ -17,7 +17,7 @@ import type { WithDevices } from '../../shared/devices.ts';
 import type { WithDiagnostics } from '../../shared/diagnostics.ts';
 import { BridgedDevices } from '../devices.ts';
 import { BridgedDiagnostics } from '../diagnostics.ts';
-import { BridgeClient, UNREACHABLE, unreachable, type BridgeTiming } from './bridge-client.ts';
+import { BridgeClient, unreachable, type BridgeTiming } from './bridge-client.ts';
 import { iframeEnvironment, type FrameEnvironment } from './iframe-frame.ts';
 import { deepFreeze } from '../../shared/plain-data.ts';
 import { SnapshotPublisher, type SnapshotContent } from '../../shared/snapshot-publisher.ts';
@@ -158,7 +158,7 @@ export class IframeEngine implements CallEngine, WithDevices, WithDiagnostics {
   /** What the extension knows without the host: its calls are out of reach, so none are shown. */
   private publishLocal(connection: SnapshotContent['connection']): void {
     const content: SnapshotContent = { connection, calls: [], incoming: [] };
-    if (connection === 'failed') content.lastError = { ...ERR.disconnected, message: UNREACHABLE, origin: 'engine', at: Date.now() };
+    if (connection === 'failed') content.lastError = { ...ERR.disconnected, message: HOST_UNREACHABLE, origin: 'engine', at: Date.now() };
     this.publisher.publish(content);
   }
 }

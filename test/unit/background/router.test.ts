@@ -4,6 +4,7 @@ import { ok, type EngineCommand } from '../../../src/shared/protocol.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';
 import { handleMessage, type RouterDeps } from '../../../src/background/router.ts';
 import type { SenderInfo } from '../../../src/background/trust.ts';
+import { answeringSession } from './session-deps.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -43,6 +44,7 @@ function background(snapshot: EngineSnapshot | undefined = onCall) {
     },
     readSettings: async () => ({ ...DEFAULT_SETTINGS, hangUpAfterTransfer: false }),
     dialingCountry: () => 'US',
+    ...answeringSession(),
     describeFailure: (failure) => failure,
     log: (message) => log.push(message),
   };
@@ -110,6 +112,27 @@ describe('background router', () => {
   it('tells a page only whether a transferable call exists', async () => {
     const reply = await handleMessage({ to: 'background', kind: 'getPageState' }, page, background().deps);
     expect(reply).toEqual({ ok: true, value: { callActive: true, transferable: true, defaultCountry: 'US' } });
+  });
+
+  it('offers pages no call, and transfers nothing, while the session is restarting', async () => {
+    const bg = background();
+    Object.assign(bg.deps, answeringSession({ settingsPending: false, restartingSince: 1 }));
+    const state = await handleMessage({ to: 'background', kind: 'getPageState' }, page, bg.deps);
+    expect(state).toEqual({ ok: true, value: { callActive: false, transferable: false, defaultCountry: 'US' } });
+    const transfer = { to: 'background', kind: 'pageAction', action: 'transfer', target: '4:+442079460958' };
+    expect(await handleMessage(transfer, page, bg.deps)).toEqual({ ok: false, error: { message: 'noTransferableCall' } });
+    expect(bg.reachedEngine).toEqual([]);
+  });
+
+  it('lets only the offscreen document report its status, and only extension pages ask for the session', async () => {
+    const bg = background();
+    const status = { to: 'background', kind: 'sessionStatus', settingsPending: true };
+    expect((await handleMessage(status, page, bg.deps)).ok).toBe(false);
+    expect((await handleMessage(status, popup, bg.deps)).ok).toBe(false);
+    expect((await handleMessage(status, offscreen, bg.deps)).ok).toBe(true);
+    const ensure = { to: 'background', kind: 'ensureSession' };
+    expect((await handleMessage(ensure, page, bg.deps)).ok).toBe(false);
+    expect(await handleMessage(ensure, popup, bg.deps)).toEqual({ ok: true, value: { alive: true } });
   });
 
   it('hands the offscreen document its settings and the last published rev, and nobody else', async () => {

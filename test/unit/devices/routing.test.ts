@@ -6,6 +6,7 @@ import type { SenderInfo } from '../../../src/background/trust.ts';
 import { ToOffscreenSchema, fail, ok, type ToOffscreen } from '../../../src/shared/protocol.ts';
 import { DEFAULT_SETTINGS, readSettings } from '../../../src/shared/settings.ts';
 import * as v from 'valibot';
+import { answeringSession } from '../background/session-deps.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -30,6 +31,7 @@ function worker() {
     mirrorSnapshot: async () => undefined,
     readSettings: async () => DEFAULT_SETTINGS,
     dialingCountry: () => 'US',
+    ...answeringSession(),
     describeFailure: (failure) => failure,
     log: (message) => log.push(message),
   };

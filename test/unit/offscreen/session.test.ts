@@ -1,18 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EngineSnapshot } from '../../../src/shared/engine.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
-import { Session } from '../../../src/offscreen/session.ts';
-import { createEngine, engineConfigOf } from '../../../src/offscreen/engine-factory.ts';
-
-const FAST: Settings = { ...DEFAULT_SETTINGS, simulatorTimeScale: 0.01 };
-
-async function startedSession(settings: Settings = FAST) {
-  const published: EngineSnapshot[] = [];
-  const session = new Session(settings, 10, createEngine, (s) => published.push(s), engineConfigOf);
-  await session.start();
-  await vi.waitFor(() => expect(published.at(-1)?.calls[0]?.state).toBe('Connected'));
-  return { session, published, latest: () => published.at(-1) as EngineSnapshot };
-}
+import { FAST, consulting, startedSession, states } from './session-rig.ts';
 
 describe('the session owner', () => {
   it('continues the rev of the previous owner', async () => {
@@ -21,16 +8,10 @@ describe('the session owner', () => {
     expect(published.map((s) => s.rev)).toEqual(published.map((_, i) => 11 + i));
   });
 
-  it('consults: the call goes on hold and a second call rings the target; completing transfers into it', async () => {
-    const { session, latest } = await startedSession();
-    const original = latest().calls[0]?.id ?? '';
-    const reply = await session.run({ type: 'consult', callId: original, target: '4:+442079460958' });
-    expect(reply.ok).toBe(true);
-    await vi.waitFor(() => expect(latest().calls.map((c) => c.state)).toEqual(['LocalHold', 'Connected']));
-    const consultId = latest().calls[1]?.id ?? '';
-    await session.run({ type: 'transfer', request: { callId: original, mode: 'call', target: consultId } });
-    await vi.waitFor(() => expect(latest().calls.every((c) => c.state === 'Disconnected')).toBe(true));
-    expect(latest().calls[0]?.transfer?.state).toBe('Transferred');
+  it('consults: the call goes on hold and a second call rings the target', async () => {
+    const rig = await startedSession();
+    await consulting(rig);
+    expect(states(rig)).toEqual(['LocalHold', 'Connected']);
   });
 
   it('answers engine refusals as failed replies with their code, without throwing', async () => {
@@ -38,36 +19,78 @@ describe('the session owner', () => {
     expect(await session.run({ type: 'hold', callId: 'no-such-call' })).toMatchObject({ ok: false, error: { code: 404 } });
     expect(await session.run({ type: 'dismiss', callId: 'no-such-call' })).toMatchObject({ ok: false });
   });
+});
 
-  it('replaces the engine when its configuration changes, keeping revs rising', async () => {
-    const { session, published } = await startedSession();
-    const before = published.length;
-    await session.applySettings({ ...FAST, displayName: 'Sam' });
-    expect(published.length).toBe(before);
-    await session.applySettings({ ...FAST, simulatorDemoCall: false });
-    const revs = published.map((s) => s.rev);
+describe('settings saved during a call', () => {
+  it('keep the call: a change that needs a new engine waits, and applies once the call ends', async () => {
+    const rig = await startedSession();
+    const customer = rig.latest().calls[0]?.id ?? '';
+    await rig.session.applySettings({ ...FAST, simulatorDemoCall: false });
+
+    expect(rig.session.settingsPending).toBe(true);
+    expect(rig.pending).toEqual([true]);
+    expect(states(rig)).toEqual(['Connected']);
+    expect(rig.built).toHaveLength(1);
+
+    await rig.session.run({ type: 'hangUp', callId: customer });
+    await vi.waitFor(() => expect(rig.built.at(-1)?.simulatorDemoCall).toBe(false));
+    await vi.waitFor(() => expect(rig.latest().connection).toBe('connected'));
+    expect(rig.latest().calls).toEqual([]);
+    expect(rig.pending).toEqual([true, false]);
+    const revs = rig.published.map((s) => s.rev);
     expect(revs).toEqual([...revs].sort((a, b) => a - b));
-    expect(new Set(revs).size).toBe(revs.length);
-    expect(published.at(-1)?.calls).toEqual([]);
+  });
+
+  it('apply at once when the running engine can follow them (a caller id), with no engine rebuilt', async () => {
+    const rig = await startedSession();
+    await rig.session.applySettings({ ...FAST, callerId: '+14255550100', hangUpAfterTransfer: false });
+
+    expect(rig.session.settingsPending).toBe(false);
+    expect(rig.built).toHaveLength(1);
+    expect(states(rig)).toEqual(['Connected']);
+  });
+
+  it('saved back to what the engine runs are no longer pending', async () => {
+    const rig = await startedSession();
+    await rig.session.applySettings({ ...FAST, simulatorTimeScale: 0.02 });
+    await rig.session.applySettings(FAST);
+
+    expect(rig.pending).toEqual([true, false]);
+    expect(rig.built).toHaveLength(1);
+  });
+
+  it('wait for an accept under way: a ringing call being answered is not dropped', async () => {
+    const rig = await startedSession({ settings: { ...FAST, simulatorDemoCall: false } });
+    await rig.session.run({ type: 'simulate', scenario: 'incomingCall' });
+    await vi.waitFor(() => expect(rig.latest().incoming).toHaveLength(1));
+    const accepting = rig.session.run({ type: 'accept', incomingId: rig.latest().incoming[0]?.id ?? '' });
+    await rig.session.applySettings({ ...FAST, simulatorTimeScale: 0.02 });
+    expect((await accepting).ok).toBe(true);
+
+    await vi.waitFor(() => expect(states(rig)).toEqual(['Connected']));
+    expect(rig.session.settingsPending).toBe(true);
+    expect(rig.built).toHaveLength(1);
+  });
+
+  it('apply at once when no call is live', async () => {
+    const rig = await startedSession({ settings: { ...FAST, simulatorDemoCall: false } });
+    await rig.session.applySettings({ ...FAST, simulatorDemoCall: false, simulatorTimeScale: 0.02 });
+
+    expect(rig.built.map((s) => s.simulatorTimeScale)).toEqual([0.01, 0.02]);
+    expect(rig.pending).toEqual([]);
   });
 });
 
 describe('settings changes in quick succession', () => {
   it('leave exactly one engine running, built from the last settings', async () => {
-    const built: string[] = [];
-    const published: EngineSnapshot[] = [];
-    const counting = (settings: Settings, rev: number) => {
-      built.push(engineConfigOf(settings));
-      return createEngine(settings, rev);
-    };
-    const session = new Session(FAST, 0, counting, (s) => published.push(s), engineConfigOf);
-    await session.start();
-    const last = { ...FAST, simulatorDemoCall: false, simulatorTimeScale: 0.02 };
-    await Promise.all([session.applySettings({ ...FAST, simulatorTimeScale: 0.03 }), session.applySettings(last)]);
-    expect(built).toEqual([FAST, { ...FAST, simulatorTimeScale: 0.03 }, last].map(engineConfigOf));
-    const revs = published.map((s) => s.rev);
+    const idle = { ...FAST, simulatorDemoCall: false };
+    const rig = await startedSession({ settings: idle, lastRev: 0 });
+    const last = { ...idle, simulatorTimeScale: 0.02 };
+    await Promise.all([rig.session.applySettings({ ...idle, simulatorTimeScale: 0.03 }), rig.session.applySettings(last)]);
+
+    expect(rig.built.at(-1)).toEqual(last);
+    const revs = rig.published.map((s) => s.rev);
     expect(revs).toEqual([...revs].sort((a, b) => a - b));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(published.at(-1)?.calls).toEqual([]);
+    expect(rig.latest().connection).toBe('connected');
   });
 });

@@ -45,6 +45,14 @@ describe('the options page', () => {
     expect(field(view, 'Hang up after a successful transfer').checked).toBe(true);
   });
 
+  it('says saved settings apply after the current call while the session waits for it to end', async () => {
+    const view = mount(<OptionsPage storage={storage} settingsPending />);
+    await vi.waitFor(() => byTestId(view, 'save'));
+
+    expect(byTestId(view, 'settings-pending').textContent).toBe('The new settings apply after the current call.');
+    expect((await openOptions()).querySelector('[data-testid="settings-pending"]')).toBeNull();
+  });
+
   it('explains an invalid field and disables Save until it is fixed', async () => {
     const view = await openOptions();
     const scale = field(view, 'Simulated timing scale');

@@ -74,7 +74,7 @@ describe('a connected call', () => {
 });
 
 describe('another call', () => {
-  it('offers "Switch to" on a held call, which holds the current call first', async () => {
+  it('offers "Switch to" on a held call: one session command, which holds the current call first', async () => {
     const { send, commands } = recordingSend();
     const held = call({ id: 'call-held', state: 'LocalHold' });
     const view = mount(<CallCard call={held} current={call()} send={send} />);
@@ -82,11 +82,8 @@ describe('another call', () => {
     expect(view.querySelector('[data-testid="resume"]')).toBeNull();
     click(byTestId(view, 'switch-to'));
 
-    await vi.waitFor(() => expect(commands).toHaveLength(2));
-    expect(commands).toEqual([
-      { type: 'hold', callId: 'call-1' },
-      { type: 'resume', callId: 'call-held' },
-    ]);
+    await vi.waitFor(() => expect(commands).toHaveLength(1));
+    expect(commands).toEqual([{ type: 'switchTo', callId: 'call-held' }]);
   });
 });
 

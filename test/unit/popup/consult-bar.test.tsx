@@ -29,38 +29,30 @@ describe('the consult bar', () => {
     expect(view.querySelector('[data-testid="transfer-panel"]')).toBeNull();
   });
 
-  it('completes by transferring the original into the consult call', () => {
+  it('completes with one session command naming both calls', () => {
     const { bar, commands } = renderConsole([original, answered]);
 
     click(byTestId(bar(), 'consult-complete'));
 
-    expect(commands).toEqual([
-      { type: 'transfer', request: { callId: 'call-1', mode: 'call', target: 'call-2', hangUpOnSuccess: false } },
-    ]);
+    expect(commands).toEqual([{ type: 'completeConsult', callId: 'call-1', consultCallId: 'call-2' }]);
   });
 
-  it('switches by holding the consult call, then resuming the original', async () => {
+  it('switches to the held original with one session command', async () => {
     const { bar, commands } = renderConsole([original, answered]);
 
     click(byTestId(bar(), 'consult-switch'));
 
-    await vi.waitFor(() => expect(commands).toHaveLength(2));
-    expect(commands).toEqual([
-      { type: 'hold', callId: 'call-2' },
-      { type: 'resume', callId: 'call-1' },
-    ]);
+    await vi.waitFor(() => expect(commands).toHaveLength(1));
+    expect(commands).toEqual([{ type: 'switchTo', callId: 'call-1' }]);
   });
 
-  it('cancels by hanging up the consult call, then resuming the original', async () => {
+  it('cancels with one session command naming both calls', async () => {
     const { bar, commands } = renderConsole([original, answered]);
 
     click(byTestId(bar(), 'consult-cancel'));
 
-    await vi.waitFor(() => expect(commands).toHaveLength(2));
-    expect(commands).toEqual([
-      { type: 'hangUp', callId: 'call-2' },
-      { type: 'resume', callId: 'call-1' },
-    ]);
+    await vi.waitFor(() => expect(commands).toHaveLength(1));
+    expect(commands).toEqual([{ type: 'cancelConsult', callId: 'call-1', consultCallId: 'call-2' }]);
   });
 
   it('waits for the target to answer before it can complete or switch, but can cancel', () => {

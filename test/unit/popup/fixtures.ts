@@ -5,6 +5,7 @@ import type { TargetSources } from '../../../src/popup/pick-lists.ts';
 import type { PopupProps } from '../../../src/popup/popup.tsx';
 import type { PickTarget } from '../../../src/popup/recent-targets.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
+import { SESSION_UP } from '../../../src/shared/session-status.ts';
 
 export const T0 = Date.UTC(2026, 10, 25, 9, 30, 0);
 export const CUSTOMER = { rawId: '4:+442079460958', displayName: 'Ada Lovelace' };
@@ -88,6 +89,7 @@ export function popupProps(overrides: Partial<PopupProps> = {}): PopupProps {
   const defaults = {
     snapshot: snapshot(),
     settings: settings(),
+    session: SESSION_UP,
     send: recordingSend().send,
     openOptions: () => {},
     sources: fakeSources().sources,

@@ -29,18 +29,15 @@ describe('incoming calls', () => {
     ]);
   });
 
-  it('puts the call the agent is on on hold before accepting, and says so', async () => {
+  it('says the call the agent is on goes on hold, and asks the session for one accept', async () => {
     const { send, commands } = recordingSend();
     const view = mount(<IncomingList incoming={[incoming({ id: 'in-42' })]} current={call()} send={send} />);
 
     expect(byTestId(view, 'accept').textContent).toBe('Hold and accept');
     click(byTestId(view, 'accept'));
 
-    await vi.waitFor(() => expect(commands).toHaveLength(2));
-    expect(commands).toEqual([
-      { type: 'hold', callId: 'call-1' },
-      { type: 'accept', incomingId: 'in-42' },
-    ]);
+    await vi.waitFor(() => expect(commands).toHaveLength(1));
+    expect(commands).toEqual([{ type: 'accept', incomingId: 'in-42' }]);
   });
 
   it('renders nothing while no call is ringing', () => {

@@ -5,6 +5,7 @@ import type { EngineSnapshot } from '../../../src/shared/engine.ts';
 import { fail, ok, type EngineCommand } from '../../../src/shared/protocol.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';
 import { TEAMS_USER, call, snap } from '../history/fixtures.ts';
+import { answeringSession } from '../background/session-deps.ts';
 
 vi.mock('../../../src/platform/browser.ts', async () => (await import('../popup/i18n-stub.ts')).fakeBrowserModule());
 
@@ -32,6 +33,7 @@ function worker(setup: Setup = {}) {
     mirrorSnapshot: async () => undefined,
     readSettings: async () => ({ ...DEFAULT_SETTINGS, hangUpAfterTransfer: false }),
     dialingCountry: () => 'US',
+    ...answeringSession(),
     describeFailure: (failure) => `plan: ${failure}`,
     log: () => undefined,
   };
@@ -64,10 +66,16 @@ describe('accept-incoming', () => {
 });
 
 describe('hang-up', () => {
-  it('hangs up the current call, not the one on hold', async () => {
+  it('during a consult, ends the consult call and gives the customer back, as Cancel does', async () => {
     const bg = worker({ snapshot: snap(1, [call({ state: 'LocalHold' }), call({ id: 'call-2', direction: 'Outgoing' })]) });
     await runShortcut('hang-up', bg.deps);
-    expect(bg.reachedEngine).toEqual([{ type: 'hangUp', callId: 'call-2' }]);
+    expect(bg.reachedEngine).toEqual([{ type: 'cancelConsult', callId: 'call-1', consultCallId: 'call-2' }]);
+  });
+
+  it('hangs up the customer when the agent is back with them and the consult call is held', async () => {
+    const bg = worker({ snapshot: snap(1, [call(), call({ id: 'call-2', direction: 'Outgoing', state: 'LocalHold' })]) });
+    await runShortcut('hang-up', bg.deps);
+    expect(bg.reachedEngine).toEqual([{ type: 'hangUp', callId: 'call-1' }]);
   });
 
   it('says why when there is no call, and explains an engine refusal in words', async () => {

@@ -1,8 +1,8 @@
 // Consult first, derived from the snapshot alone (issue 4, point 2): two calls at once, one of
-// them on our hold, is a consultation, whatever started it. The popup keeps no flag of its own,
-// so a consult started from a page control, or still going when the popup reopens, shows the same.
-import { isLive, type CallSnapshot, type EngineSnapshot } from '../shared/engine.ts';
-import type { EngineCommand } from '../shared/protocol.ts';
+// them on our hold, is a consultation, whatever started it. No view keeps a flag of its own, so a
+// consult started from a page control, or still going when the popup reopens, shows the same; the
+// session owner finds the same pair when it completes or cancels one (src/offscreen/sequences.ts).
+import { isLive, type CallSnapshot, type EngineSnapshot } from './engine.ts';
 
 export interface ConsultPair {
   /** The call to hand over: the older of the two. */
@@ -22,9 +22,4 @@ export function findConsult(snapshot: EngineSnapshot): ConsultPair | undefined {
 /** The consult call can take the original once the target has answered. */
 export function canComplete({ original, consult }: ConsultPair): boolean {
   return consult.connectedAt !== undefined && original.transfer?.state !== 'Transferring';
-}
-
-/** Completing: the original goes into the consult call, which the service then replaces. */
-export function completeCommand({ original, consult }: ConsultPair, hangUpOnSuccess: boolean): EngineCommand {
-  return { type: 'transfer', request: { callId: original.id, mode: 'call', target: consult.id, hangUpOnSuccess } };
 }
