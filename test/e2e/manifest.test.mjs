@@ -51,3 +51,9 @@ test('no production script names the local test sites; the test build\'s do', as
   assert.deepEqual(production, []);
   assert.ok((await scripts(DIST)).some(({ text }) => text.includes('http://127.0.0.1/*')), 'the test build shows the local preset');
 });
+
+test('the worker\'s test entry points (menu click, shortcut) exist only in the test build', async () => {
+  const hooks = /acsTransferMenuClicked|acsTransferCommand/;
+  assert.deepEqual((await scripts(PRODUCTION_DIST)).filter(({ text }) => hooks.test(text)).map(({ file }) => file), []);
+  assert.ok((await scripts(DIST)).some(({ text }) => hooks.test(text)));
+});
