@@ -2,6 +2,7 @@
 // the report "Copy diagnostics" puts on the clipboard. Pure: the host page, the offscreen document
 // and the options page each feed it what only they can see.
 import * as v from 'valibot';
+import { withoutCallDetails } from './call-details.ts';
 
 /** The @azure/logger levels, least to most verbose. */
 export const LOG_LEVELS = ['error', 'warning', 'info', 'verbose'] as const;
@@ -167,6 +168,8 @@ export interface ReportInput {
   session: SessionDiagnostics | { problem: string };
   /** engineSnapshot from storage.session, as stored. */
   snapshot: unknown;
+  /** The agent ticked "include call details": numbers and names stay in (shared/call-details.ts). */
+  includeCallDetails: boolean;
 }
 
 interface ReportLog {
@@ -182,8 +185,11 @@ function reportLog(session: ReportInput['session']): ReportLog {
   return { log, dropped, sdkVersions, problems: hostProblem ? [hostProblem] : [] };
 }
 
-/** The text "Copy diagnostics" copies: JSON, with every secret redacted, the oldest log line first. */
-export function diagnosticsReport({ now, extensionVersion, userAgent, engine, session, snapshot }: ReportInput): string {
+/**
+ * The text "Copy diagnostics" copies: JSON, with every secret redacted, the oldest log line first,
+ * and call details only when the agent asked for them.
+ */
+export function diagnosticsReport({ now, extensionVersion, userAgent, engine, session, snapshot, includeCallDetails }: ReportInput): string {
   const { log, dropped, sdkVersions, problems } = reportLog(session);
   const report = {
     generatedAt: new Date(now).toISOString(),
@@ -194,7 +200,8 @@ export function diagnosticsReport({ now, extensionVersion, userAgent, engine, se
     snapshot: snapshot ?? null,
     problems,
     droppedLogLines: dropped,
+    callDetails: includeCallDetails ? 'included' : 'removed',
     log: [...log].sort((a, b) => a.at - b.at).map((entry) => ({ ...entry, at: new Date(entry.at).toISOString() })),
   };
-  return JSON.stringify(redactValue(report), null, 2);
+  return JSON.stringify(redactValue(includeCallDetails ? report : withoutCallDetails(report, snapshot)), null, 2);
 }
