@@ -42,7 +42,7 @@ function scrubValue(value: unknown, values: readonly string[], depth: number): u
  * A copy of `report` without the call details of `snapshot` (its party fields, and their values
  * wherever they appear in text) and without phone numbers anywhere.
  */
-export function withoutCallDetails<T>(report: T, snapshot: unknown): unknown {
+export function withoutCallDetails(report: unknown, snapshot: unknown): unknown {
   const values = [...partyValues(snapshot)].sort((a, b) => b.length - a.length);
   return scrubValue(report, values, 0);
 }

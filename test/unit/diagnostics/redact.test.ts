@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactText, redactValue } from '../../../src/shared/diagnostics.ts';
+import { REDACTED, redactText, redactValue } from '../../../src/shared/redact.ts';
 
 // Shaped like ACS tokens: base64url header, payload and signature.
 const HEADER = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IjEwNiIsInR5cCI6IkpXVCJ9';
