@@ -1,5 +1,5 @@
 // A private copy of the built extension for one run. Chromium reads an unpacked extension's files
-// from disk when a page needs them, so a rebuild of dist/ during the run (another `vite build` in
+// from disk when a page needs them, so a rebuild of dist-test/ during the run (another `vite build` in
 // the same checkout) would measure the pages loaded after it with another build, or none.
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -17,9 +17,9 @@ import path from 'node:path';
 /**
  * Copies `extensionDir` to a temporary folder and checks that the copy is whole: every content
  * script the manifest names is there.
- * @param {string} extensionDir the build output (dist/)
+ * @param {string} extensionDir the test build output (dist-test/)
  * @returns {Promise<ExtensionCopy>}
- * @throws {Error} when the copy is incomplete, as when a build was writing dist/ meanwhile
+ * @throws {Error} when the copy is incomplete, as when a build was writing dist-test/ meanwhile
  */
 export async function copyExtension(extensionDir) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'acs-bench-extension-'));
@@ -53,5 +53,5 @@ async function describeContentScripts(dir) {
  * @returns {never}
  */
 function incomplete(file) {
-  throw new Error(`The built extension lacks ${file}: was dist/ being rebuilt? Run \`npm run bench\` again.`);
+  throw new Error(`The built extension lacks ${file}: was dist-test/ being rebuilt? Run \`npm run bench\` again.`);
 }

@@ -15,7 +15,7 @@ import { formatReport, METHODS } from './report.mjs';
 import { startPageServer } from './server.mjs';
 import { pageFigures, verdicts } from './summary.mjs';
 
-const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist-test', import.meta.url));
 const RESULTS_FILE = fileURLToPath(new URL('../test-output/bench.json', import.meta.url));
 
 /**

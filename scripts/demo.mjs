@@ -14,7 +14,8 @@ import { runTour } from './lib/tour.mjs';
 import { step, formatDuration, StepFailure } from './lib/steps.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = path.join(ROOT, 'dist');
+// The test build: the extension plus the local sites the demo CRM is served on.
+const DIST = path.join(ROOT, 'dist-test');
 const OUTPUT_DIR = path.join(ROOT, 'demo-output');
 // The JS entry rather than node_modules/.bin/vite: on Windows .bin holds a .cmd shim that
 // spawn() cannot run without a shell.
@@ -59,7 +60,7 @@ function parseOptions() {
 function buildExtension() {
   if (!existsSync(VITE)) return Promise.reject(new Error('vite is not installed: run `npm ci` first.'));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [VITE, 'build'], { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn(process.execPath, [VITE, 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'inherit' });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       if (code === 0) resolve(undefined);

@@ -44,10 +44,13 @@ async function main() {
   steps.push(['unit', unit.code]);
   const build = await run(bin('vite'), ['build', '--logLevel', 'warn']);
   steps.push(['build', build.code]);
+  // The end-to-end tests load the test build (dist-test/); bundle-size and manifest tests read dist/.
+  const buildTest = await run(bin('vite'), ['build', '--mode', 'test', '--logLevel', 'warn']);
+  steps.push(['build test', buildTest.code]);
   // The ACS end-to-end test serves the calling host page from dist-host/.
   const buildHost = await run(bin('vite'), ['build', '--config', 'vite.host.config.ts', '--logLevel', 'warn']);
   steps.push(['build host', buildHost.code]);
-  const e2e = build.code === 0
+  const e2e = build.code === 0 && buildTest.code === 0
     ? await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'])
     : { code: 1, stdout: '' };
   steps.push(['e2e', e2e.code]);

@@ -3,6 +3,12 @@
 
 const EXTENSION_ID = /^[a-p]{32}$/;
 const ACS_USER = /^8:(acs|dod-acs|gcch-acs):[0-9A-Za-z_-]+$/;
+const IPV4_LOOPBACK = /^127(?:\.\d{1,3}){3}$/;
+
+/** @param {string} host what HOST names: an address or a name to bind */
+function isLoopbackHost(host) {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || IPV4_LOOPBACK.test(host);
+}
 
 /**
  * @typedef {object} ServerConfig
@@ -33,5 +39,11 @@ export function readServerConfig(env) {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT: "${env.PORT}" is not a port number.`);
   const host = env.HOST?.trim() || '127.0.0.1';
+  if (!isLoopbackHost(host) && env.ALLOW_REMOTE_HOST !== '1') {
+    throw new Error(
+      `HOST: "${host}" is not a loopback address, so other machines could mint tokens for your ACS resource. ` +
+        'This is a development server: keep the default 127.0.0.1, or set ALLOW_REMOTE_HOST=1 if you mean it.',
+    );
+  }
   return { connectionString, extensionIds, ...(userId && { userId }), host, port, hostDir: env.HOST_DIR?.trim() || 'dist-host' };
 }

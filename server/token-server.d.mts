@@ -10,6 +10,12 @@ export interface TokenServerOptions {
   hostDir: string;
   /** Issue tokens for this ACS user (8:acs:…) instead of one created at the first request. */
   userId?: string;
+  /** POST /token per client address: `burst` at once, then `perMinute` (default 10 and 10). */
+  rateLimit?: { burst: number; perMinute: number };
+  /** The clock the rate limit reads, in milliseconds (Date.now by default). */
+  now?: () => number;
+  /** Where failure details go instead of to the client (console.error by default). */
+  log?: (message: string) => void;
 }
 
 export function createServer(options: TokenServerOptions): Server;

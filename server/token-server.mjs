@@ -1,9 +1,12 @@
 // @ts-check
 // The development calling host server (DESIGN.md, server/): serves the built host page and mints ACS
 // user tokens at POST /token. The connection string stays on this server: the extension and the page
-// only ever see tokens (notes/acs-sdk.md §6). The identity client is injected so tests need no Azure.
+// only ever see tokens (notes/acs-sdk.md §6). /token is rate-limited per client (rate-limit.mjs), and
+// a failure reaches the client as a generic message while its details go to the local log. The
+// identity client and the clock are injected so tests need neither Azure nor waiting.
 import { createServer as createHttpServer } from 'node:http';
 import { resolve } from 'node:path';
+import { DEFAULT_RATE_LIMIT, tokenBuckets } from './rate-limit.mjs';
 import { readStaticFile } from './static-files.mjs';
 
 /**
@@ -11,7 +14,11 @@ import { readStaticFile } from './static-files.mjs';
  * @typedef {Pick<CommunicationIdentityClient, 'createUser' | 'getToken'>} IdentityClient
  * @typedef {import('node:http').IncomingMessage} Request
  * @typedef {import('node:http').ServerResponse} Response
- * @typedef {{ identity: IdentityClient; extensionIds: readonly string[]; hostDir: string; userId?: string }} TokenServerOptions
+ * @typedef {import('./rate-limit.mjs').RateLimit} RateLimit
+ * @typedef {{ identity: IdentityClient; extensionIds: readonly string[]; hostDir: string; userId?: string;
+ *   rateLimit?: RateLimit; now?: () => number; log?: (message: string) => void }} TokenServerOptions
+ * @typedef {{ extensionOrigins: string[]; issueToken: () => Promise<object>; admit: ReturnType<typeof tokenBuckets>;
+ *   log: (message: string) => void }} TokenRoute
  */
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
@@ -20,17 +27,18 @@ const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
  * @param {TokenServerOptions} options
  * @returns {import('node:http').Server}
  */
-export function createServer({ identity, extensionIds, hostDir, userId }) {
+export function createServer({ identity, extensionIds, hostDir, userId, rateLimit = DEFAULT_RATE_LIMIT, now = Date.now, log = console.error }) {
   const extensionOrigins = extensionIds.map((id) => `chrome-extension://${id}`);
   const root = resolve(hostDir);
-  const issueToken = tokenIssuer(identity, userId);
+  /** @type {TokenRoute} */
+  const tokens = { extensionOrigins, issueToken: tokenIssuer(identity, userId), admit: tokenBuckets(rateLimit, now), log };
   // Only the extension may frame the page (notes/acs-sdk.md §8); the SDK itself needs no other limits.
   const pageHeaders = { 'content-security-policy': `frame-ancestors ${extensionOrigins.join(' ')}`, 'x-content-type-options': 'nosniff' };
   const hostConfig = JSON.stringify({ extensionIds, tokenUrl: '/token' });
 
   return createHttpServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname;
-    if (path === '/token') return void serveToken(request, response, extensionOrigins, issueToken);
+    if (path === '/token') return void serveToken(request, response, tokens);
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { error: 'Method not allowed' });
     if (path === '/host-config.json') return send(response, 200, hostConfig, { ...JSON_TYPE, 'cache-control': 'no-store' });
     void readStaticFile(root, path).then((file) => {
@@ -64,25 +72,30 @@ function tokenIssuer(identity, userId) {
  * (no Origin). Any other web page is refused, so no site the agent visits can mint tokens.
  * @param {Request} request
  * @param {Response} response
- * @param {string[]} extensionOrigins
- * @param {() => Promise<object>} issueToken
+ * @param {TokenRoute} route
  */
-async function serveToken(request, response, extensionOrigins, issueToken) {
+async function serveToken(request, response, { extensionOrigins, issueToken, admit, log }) {
   const origin = request.headers.origin;
   const isExtension = origin !== undefined && extensionOrigins.includes(origin);
   const isSameOrigin = origin === `http://${request.headers.host}` && isLoopback(request.headers.host);
   if (origin !== undefined && !isExtension && !isSameOrigin) {
-    return send(response, 403, { error: `Origin ${origin} may not request tokens` });
+    return send(response, 403, { error: 'This origin may not request tokens.' });
   }
   const cors = isExtension ? corsHeaders(origin) : {};
   if (request.method === 'OPTIONS') {
     return send(response, 204, '', { ...cors, 'access-control-allow-methods': 'POST', 'access-control-max-age': '600' });
   }
   if (request.method !== 'POST') return send(response, 405, { error: 'Use POST' }, cors);
+  const admission = admit(request.socket.remoteAddress ?? 'unknown');
+  if (!admission.allowed) {
+    return send(response, 429, { error: 'Too many token requests; try again later.' }, { ...cors, 'retry-after': String(admission.retryAfterSeconds) });
+  }
   try {
     send(response, 200, await issueToken(), { ...cors, 'cache-control': 'no-store' });
   } catch (error) {
-    send(response, 502, { error: `Could not issue an ACS token: ${error instanceof Error ? error.message : String(error)}` }, cors);
+    // Azure's text can name the resource or the key's problem: it stays in this server's log.
+    log(`POST /token: ACS did not issue a token: ${error instanceof Error ? error.message : String(error)}`);
+    send(response, 502, { error: 'Could not issue an ACS token. The calling host server\'s log says why.' }, cors);
   }
 }
 

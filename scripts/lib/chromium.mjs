@@ -82,7 +82,7 @@ function notFoundMessage() {
 
 /**
  * @typedef {object} LaunchOptions
- * @property {string} extensionDir the built extension (the folder holding manifest.json, e.g. dist/)
+ * @property {string} extensionDir the built extension (the folder holding manifest.json, e.g. dist-test/)
  * @property {boolean} [headless=true] headed needs a display (X11/Wayland on Linux)
  * @property {string} [userDataDir] a profile folder to use and keep; by default a fresh temporary
  *   one is made and deleted on close()
@@ -115,7 +115,7 @@ function notFoundMessage() {
 export async function launchWithExtension({ extensionDir, headless = true, userDataDir, args = [], locale, executablePath, contextOptions = {} }) {
   const extension = path.resolve(extensionDir);
   if (!existsSync(path.join(extension, 'manifest.json'))) {
-    throw new Error(`${extension} holds no manifest.json: build the extension first (npm run build).`);
+    throw new Error(`${extension} holds no manifest.json: build the extension first (npm run build, or npm run build:test for dist-test/).`);
   }
   const profile = userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'acs-transfer-profile-')));
   const removeProfile = userDataDir ? async () => {} : () => rm(profile, { recursive: true, force: true, maxRetries: 5 });

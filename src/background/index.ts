@@ -21,6 +21,7 @@ import { pageActionFromMenu } from './menu-action.ts';
 import { init as initSites } from './sites.ts';
 import { chromeShortcuts } from './shortcut-edge.ts';
 import { ONBOARDING_PATH } from '../onboarding/pages.ts';
+import { restrictStorageToExtension } from './storage-access.ts';
 
 const offscreenApi = chromeOffscreenApi(browser);
 
@@ -47,6 +48,8 @@ async function announceRestarting(restarting: boolean): Promise<void> {
 }
 
 const watch = chromeSessionWatch(browser, offscreenApi, (restarting) => void announceRestarting(restarting));
+
+void restrictStorageToExtension(browser.storage, (message) => console.warn(`[acs-transfer] ${message}`));
 
 const deps: RouterDeps = {
   self: {
@@ -105,8 +108,8 @@ const runShortcut = chromeShortcuts(browser, deps);
 browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
 browser.commands.onCommand.addListener((name, tab) => void runShortcut(name, tab?.id));
 // End-to-end tests invoke the menu and the shortcuts through the worker: native menus and
-// browser-level keys cannot be driven headless.
-Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked, acsTransferCommand: runShortcut });
+// browser-level keys cannot be driven headless. Only the test build (dist-test/) has these.
+if (import.meta.env.MODE === 'test') Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked, acsTransferCommand: runShortcut });
 
 browser.storage.onChanged.addListener((changes, area) => {
   const change = changes[SETTINGS_KEY];

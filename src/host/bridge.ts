@@ -1,6 +1,8 @@
-// The calling host's end of the bridge: it says hello to its parent, takes a MessagePort only from
-// an allowed chrome-extension:// origin (notes/acs-sdk.md §8), then runs one CallEngine for whoever
-// holds the port: every request is parsed before it runs, every snapshot is streamed back.
+// The calling host's end of the bridge (docs/design.md, Security model). It starts only inside an
+// allowed chrome-extension:// parent (location.ancestorOrigins, which the browser fills in and no
+// page can forge), says hello to that parent, takes a MessagePort only from a message that parent
+// window itself sent, with its origin, then runs one CallEngine for whoever holds the port: every
+// request is parsed before it runs, every snapshot is streamed back.
 import * as v from 'valibot';
 import { EngineFailure, type CallEngine } from '../shared/engine.ts';
 import { describeIssues, fail, ok, type Reply } from '../shared/protocol.ts';
@@ -20,6 +22,16 @@ export interface HostWindow {
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
   removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
   readonly parent: { postMessage(message: HostHello, targetOrigin: string): void };
+  /** The origins of the frames around this page, parent first (undefined where the browser lacks it). */
+  readonly location: { readonly ancestorOrigins?: ArrayLike<string> };
+}
+
+/** The page is not framed by an allowed extension: it serves nobody. */
+export class EmbeddingRefused extends Error {
+  constructor(parentOrigin: string | undefined) {
+    super(parentOrigin === undefined ? 'This page works inside the ACS Click-to-Transfer extension only.' : `This page does not serve ${parentOrigin}.`);
+    this.name = 'EmbeddingRefused';
+  }
 }
 
 export interface HostBridgeOptions {
@@ -40,14 +52,19 @@ export class HostBridge {
   private engine?: CallEngine;
   private port?: MessagePort;
   private unsubscribe?: () => void;
+  private parentOrigin?: string;
 
   constructor(private readonly options: HostBridgeOptions) {}
 
+  /** @throws EmbeddingRefused unless the parent frame is an allowed extension; nothing is listened to then. */
   open(): void {
+    const parentOrigin = this.options.window.location.ancestorOrigins?.[0];
+    if (parentOrigin === undefined || !this.options.allowedOrigins.includes(parentOrigin)) throw new EmbeddingRefused(parentOrigin);
+    this.parentOrigin = parentOrigin;
     this.options.window.addEventListener('message', this.onWindowMessage);
     const hello: HostHello = { type: 'acs-calling-host:hello', version: BRIDGE_VERSION };
-    // A message whose target origin is not the parent's is dropped, so only an allowed parent hears this.
-    for (const origin of this.options.allowedOrigins) this.options.window.parent.postMessage(hello, origin);
+    // The target origin is checked again by the browser at delivery: a parent navigated meanwhile hears nothing.
+    this.options.window.parent.postMessage(hello, parentOrigin);
   }
 
   async close(): Promise<void> {
@@ -57,7 +74,8 @@ export class HostBridge {
   }
 
   private readonly onWindowMessage = (event: MessageEvent): void => {
-    if (!this.options.allowedOrigins.includes(event.origin)) return;
+    // The origin alone is not enough: another frame of the same extension origin could send it.
+    if (event.source !== this.options.window.parent || event.origin !== this.parentOrigin) return;
     const connect = v.safeParse(ConnectSchema, event.data);
     const port = event.ports[0];
     if (connect.success && port) this.attach(port, connect.output.displayName);

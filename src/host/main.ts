@@ -35,10 +35,11 @@ async function serve(): Promise<void> {
     devices: new SdkDevices(() => callClient().getDeviceManager()),
     log,
   });
+  // Refuses (throws) unless the parent frame is one of the allowed extensions.
+  bridge.open();
   // Leaving without hangUp() keeps a ghost participant in the call for ~60 s (notes/acs-sdk.md §9).
   addEventListener('pagehide', () => void bridge.close());
-  bridge.open();
-  show(window.parent === window ? 'This page works inside the ACS Click-to-Transfer extension only.' : 'Ready.');
+  show('Ready.');
 }
 
 serve().catch((error: unknown) => show(`The calling host cannot start: ${messageOf(error)}`));

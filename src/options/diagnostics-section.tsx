@@ -7,12 +7,12 @@ import { t } from '../platform/i18n.ts';
 import { LOG_LEVELS, LogLevelSchema, SessionDiagnosticsSchema, diagnosticsReport, type ReportInput } from '../shared/diagnostics.ts';
 import type { Reply } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
-import { SelectField } from './fields.tsx';
+import { CheckboxField, SelectField } from './fields.tsx';
 import type { SectionProps } from './section-props.ts';
 
 export interface DiagnosticsActions {
-  /** The report as text, secrets already redacted. */
-  collect(): Promise<string>;
+  /** The report as text, secrets already redacted; numbers and names only if `includeCallDetails`. */
+  collect(includeCallDetails: boolean): Promise<string>;
   copy(text: string): Promise<void>;
 }
 
@@ -34,7 +34,7 @@ function sessionPart(reply: Reply): ReportInput['session'] {
   return parsed.success ? parsed.output : { problem: 'The call session answered with malformed diagnostics.' };
 }
 
-export async function collectDiagnostics(sources: DiagnosticsSources): Promise<string> {
+export async function collectDiagnostics(sources: DiagnosticsSources, includeCallDetails: boolean): Promise<string> {
   const [reply, snapshot, settings] = await Promise.all([sources.ask(), sources.readSnapshot(), sources.readSettings()]);
   return diagnosticsReport({
     now: sources.now(),
@@ -43,6 +43,7 @@ export async function collectDiagnostics(sources: DiagnosticsSources): Promise<s
     engine: { kind: settings.engine, callingHostUrl: settings.callingHostUrl, logLevel: settings.logLevel },
     session: sessionPart(reply),
     snapshot,
+    includeCallDetails,
   });
 }
 
@@ -63,24 +64,34 @@ function statusText(status: CopyStatus): string {
 
 function CopyButton({ actions }: { actions: DiagnosticsActions }) {
   const [status, setStatus] = useState<CopyStatus>({ kind: 'idle' });
+  const [includeCallDetails, setIncludeCallDetails] = useState(false);
   const copy = async (): Promise<void> => {
     setStatus({ kind: 'collecting' });
     try {
-      await actions.copy(await actions.collect());
+      await actions.copy(await actions.collect(includeCallDetails));
       setStatus({ kind: 'copied' });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
   return (
-    <div class="save-bar">
-      <button type="button" class="button" data-testid="copy-diagnostics" disabled={status.kind === 'collecting'} onClick={() => void copy()}>
-        {t('diag_copy')}
-      </button>
-      <p class="save-bar__status" role="status" data-testid="copy-status">
-        {statusText(status)}
-      </p>
-    </div>
+    <>
+      {/* Unticked whenever the page opens: numbers and names leave only by a choice made for that report. */}
+      <CheckboxField
+        label={t('diag_includeCallDetails')}
+        help={t('diag_includeCallDetailsHelp')}
+        checked={includeCallDetails}
+        onChecked={setIncludeCallDetails}
+      />
+      <div class="save-bar">
+        <button type="button" class="button" data-testid="copy-diagnostics" disabled={status.kind === 'collecting'} onClick={() => void copy()}>
+          {t('diag_copy')}
+        </button>
+        <p class="save-bar__status" role="status" data-testid="copy-status">
+          {statusText(status)}
+        </p>
+      </div>
+    </>
   );
 }
 

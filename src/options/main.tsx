@@ -24,15 +24,18 @@ const shortcuts: ShortcutsApi = {
 
 const devices = sessionDeviceSource(() => sendToBackground({ to: 'background', kind: 'listDevices' }), navigator.mediaDevices);
 const diagnostics: DiagnosticsActions = {
-  collect: () =>
-    collectDiagnostics({
-      ask: () => sendToBackground({ to: 'background', kind: 'getDiagnostics' }),
-      readSnapshot: async () => (await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY],
-      readSettings: () => loadSettings(browser.storage.local),
-      extensionVersion: browser.runtime.getManifest().version,
-      userAgent: navigator.userAgent,
-      now: Date.now,
-    }),
+  collect: (includeCallDetails) =>
+    collectDiagnostics(
+      {
+        ask: () => sendToBackground({ to: 'background', kind: 'getDiagnostics' }),
+        readSnapshot: async () => (await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY],
+        readSettings: () => loadSettings(browser.storage.local),
+        extensionVersion: browser.runtime.getManifest().version,
+        userAgent: navigator.userAgent,
+        now: Date.now,
+      },
+      includeCallDetails,
+    ),
   // Chrome lets the focused extension page write the clipboard even after the click's await.
   copy: (text) => navigator.clipboard.writeText(text),
 };

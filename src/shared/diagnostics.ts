@@ -2,6 +2,8 @@
 // the report "Copy diagnostics" puts on the clipboard. Pure: the host page, the offscreen document
 // and the options page each feed it what only they can see.
 import * as v from 'valibot';
+import { withoutCallDetails } from './call-details.ts';
+import { redactText, redactValue } from './redact.ts';
 
 /** The @azure/logger levels, least to most verbose. */
 export const LOG_LEVELS = ['error', 'warning', 'info', 'verbose'] as const;
@@ -59,50 +61,6 @@ export interface WithDiagnostics {
   readonly diagnostics: DiagnosticsSource;
 }
 
-export const REDACTED = '[redacted]';
-
-/**
- * Field, parameter and header names whose value is a secret wherever they appear. Prefixes are
- * bounded, as is every repetition below, so that no input makes redaction slow (ReDoS).
- */
-const SECRET_NAME = String.raw`[a-z_-]{0,30}token|authorization|[a-z_]{0,30}access_?key|account_?key|(?:x-)?api[-_]?key|[a-z_]{0,30}secret|password|sig|signature|credential|connection_?string`;
-const SECRET_KEY = new RegExp(`^(?:${SECRET_NAME}|cookie|set-cookie)$`, 'i');
-
-/** Applied in order; each replacement leaves nothing a later rule would take for a secret. */
-const SECRET_PATTERNS: readonly [RegExp, string][] = [
-  // "token": "…", also inside JSON that was itself stringified (\"token\":\"…\").
-  [new RegExp(String.raw`((\\{0,8}["'])(?:${SECRET_NAME})\2\s{0,8}:\s{0,8})(\\{0,8}["'])(?:(?!\3).){0,4096}\3`, 'gi'), `$1$3${REDACTED}$3`],
-  // Header lines: the whole value goes, whatever its scheme (Bearer, Basic, HMAC-SHA256 …, cookies).
-  [/\b((?:proxy-)?authorization|cookie|set-cookie|x-api-key|api-key)(\s{0,8}:\s{0,8})[^\r\n"']+/gi, `$1$2${REDACTED}`],
-  // name=value and name: value in URLs, connection strings (accesskey=…) and prose.
-  [new RegExp(String.raw`\b(${SECRET_NAME})(\s{0,8}[=:]\s{0,8})(?!\[redacted\])[^\s;&,"'<>]+`, 'gi'), `$1$2${REDACTED}`],
-  [/\b(bearer)\s+[\w.~+/=-]+/gi, `$1 ${REDACTED}`],
-  // A JWT (or any piece of one) starts with base64url '{"': wherever it is, in a path or a query.
-  [/eyJ[\w-]{4,}(?:\.[\w-]*){0,2}/g, REDACTED],
-  [/\ba=ice-pwd:\S+/gi, `a=ice-pwd:${REDACTED}`],
-  // Long unbroken base64 with a digit is a key or a signature. Ids and GUIDs are broken up by '-',
-  // ':' or '_'; a path starts with '/'.
-  [/(?<![\w+/])(?=[A-Za-z0-9+/]*\d)[A-Za-z0-9+][A-Za-z0-9+/]{63,}={0,2}/g, REDACTED],
-];
-
-/** Removes tokens, JWTs, keys in connection strings, authorization headers and the like from text. */
-export function redactText(text: string): string {
-  return SECRET_PATTERNS.reduce((redacted, [pattern, replacement]) => redacted.replace(pattern, replacement), text);
-}
-
-/** A deep copy with every secret-named field blanked and every string redacted. */
-export function redactValue(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return redactText(value);
-  if (typeof value !== 'object' || value === null) return value;
-  if (depth > 20) return '[too deep]';
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
-  const copy: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) {
-    copy[key] = SECRET_KEY.test(key) && entry !== null && entry !== undefined ? REDACTED : redactValue(entry, depth + 1);
-  }
-  return copy;
-}
-
 /** The last lines logged, within a count and a size: older lines go first, and are counted. */
 export class LogRing {
   private entries: LogEntry[] = [];
@@ -145,6 +103,8 @@ export interface ReportInput {
   session: SessionDiagnostics | { problem: string };
   /** engineSnapshot from storage.session, as stored. */
   snapshot: unknown;
+  /** The agent ticked "include call details": numbers and names stay in (shared/call-details.ts). */
+  includeCallDetails: boolean;
 }
 
 interface ReportLog {
@@ -160,8 +120,11 @@ function reportLog(session: ReportInput['session']): ReportLog {
   return { log, dropped, sdkVersions, problems: hostProblem ? [hostProblem] : [] };
 }
 
-/** The text "Copy diagnostics" copies: JSON, with every secret redacted, the oldest log line first. */
-export function diagnosticsReport({ now, extensionVersion, userAgent, engine, session, snapshot }: ReportInput): string {
+/**
+ * The text "Copy diagnostics" copies: JSON, with every secret redacted, the oldest log line first,
+ * and call details only when the agent asked for them.
+ */
+export function diagnosticsReport({ now, extensionVersion, userAgent, engine, session, snapshot, includeCallDetails }: ReportInput): string {
   const { log, dropped, sdkVersions, problems } = reportLog(session);
   const report = {
     generatedAt: new Date(now).toISOString(),
@@ -172,7 +135,8 @@ export function diagnosticsReport({ now, extensionVersion, userAgent, engine, se
     snapshot: snapshot ?? null,
     problems,
     droppedLogLines: dropped,
+    callDetails: includeCallDetails ? 'included' : 'removed',
     log: [...log].sort((a, b) => a.at - b.at).map((entry) => ({ ...entry, at: new Date(entry.at).toISOString() })),
   };
-  return JSON.stringify(redactValue(report), null, 2);
+  return JSON.stringify(redactValue(includeCallDetails ? report : withoutCallDetails(report, snapshot)), null, 2);
 }

@@ -101,3 +101,28 @@ export function sitePatternOf(url: string): string | undefined {
   const parsed = parseSite(url);
   return parsed.ok ? parsed.pattern : undefined;
 }
+
+const MATCH_PATTERN = /^(https?):\/\/(\*\.)?([^/*]+)(\/.*)$/;
+
+/**
+ * Whether a page matches an http(s) match pattern whose path may be narrower than "/*", as the
+ * Zendesk and Freshdesk presets are. Like Chrome, the path part is matched against path and query.
+ */
+export function matchesUrl(pattern: string, url: string): boolean {
+  const parts = MATCH_PATTERN.exec(pattern);
+  let page: URL;
+  try {
+    page = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!parts?.[1] || !parts[3] || !parts[4] || page.protocol !== `${parts[1]}:`) return false;
+  const host = parts[3];
+  const hostMatches = parts[2] === undefined ? page.hostname === host : page.hostname === host || page.hostname.endsWith(`.${host}`);
+  return hostMatches && globMatches(parts[4], page.pathname + page.search);
+}
+
+function globMatches(glob: string, text: string): boolean {
+  const source = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${source}$`).test(text);
+}

@@ -1,32 +1,22 @@
-// Where the content script runs (DESIGN.md, Contracts: Sites). The built-in presets are the
+// Where the content script runs (docs/design.md). The built-in presets (shared/presets.ts) are the
 // manifest's content_scripts matches, as data the options page and popup can show; the sites the
 // agent adds are match patterns under their own versioned key in storage.local. They are kept
 // apart from `settings` on purpose: the settings form saves its whole object at once, and the
 // background needs to react to a change of sites alone (to register content scripts).
 import * as v from 'valibot';
-import { covers, isSitePattern, parseSite, sitePatternOf, type SiteProblem } from './site-pattern.ts';
+import { LOCAL_PRESET, PRODUCTION_PRESETS, type Preset, type PresetId } from './presets.ts';
+import { covers, isSitePattern, matchesUrl, parseSite, sitePatternOf, type SiteProblem } from './site-pattern.ts';
 
 export const SITES_KEY = 'sites';
 export const SITES_VERSION = 1;
 
-export type PresetId = 'salesforce' | 'dynamics' | 'hubspot' | 'zendesk' | 'zoho' | 'freshdesk' | 'pipedrive' | 'local';
+export type { Preset, PresetId } from './presets.ts';
 
-export interface Preset {
-  id: PresetId;
-  patterns: readonly string[];
-}
-
-/** In manifest order: a unit test holds this list equal to manifest.json's content_scripts matches. */
-export const PRESETS: readonly Preset[] = [
-  { id: 'salesforce', patterns: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'] },
-  { id: 'dynamics', patterns: ['https://*.dynamics.com/*'] },
-  { id: 'hubspot', patterns: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'] },
-  { id: 'zendesk', patterns: ['https://*.zendesk.com/*'] },
-  { id: 'zoho', patterns: ['https://crm.zoho.com/*', 'https://crm.zoho.eu/*', 'https://crm.zoho.in/*'] },
-  { id: 'freshdesk', patterns: ['https://*.freshdesk.com/*', 'https://*.myfreshworks.com/*'] },
-  { id: 'pipedrive', patterns: ['https://*.pipedrive.com/*'] },
-  { id: 'local', patterns: ['http://localhost/*', 'http://127.0.0.1/*'] },
-];
+/**
+ * The presets of this build: the test build (mode "test", as Vitest's is) adds the local sites
+ * after the others. The comparison is decided at build time, so dist/ holds no local preset.
+ */
+export const PRESETS: readonly Preset[] = import.meta.env.MODE === 'test' ? [...PRODUCTION_PRESETS, LOCAL_PRESET] : PRODUCTION_PRESETS;
 
 const StoredSitesSchema = v.object({
   version: v.literal(SITES_VERSION),
@@ -49,6 +39,7 @@ export function storedSites(sites: readonly string[]): StoredSites {
   return { version: SITES_VERSION, sites: [...sites] };
 }
 
+/** The preset that already covers every page of a whole-origin pattern (a path-scoped one never does). */
 function presetCovering(pattern: string): Preset | undefined {
   return PRESETS.find((preset) => preset.patterns.some((outer) => covers(outer, pattern)));
 }
@@ -80,8 +71,8 @@ export type SiteStatus =
 /** Whether the content script runs on the page at `url`, and why. */
 export function siteStatus(url: string | undefined, sites: readonly string[]): SiteStatus {
   const pattern = url === undefined ? undefined : sitePatternOf(url);
-  if (pattern === undefined) return { kind: 'unsupported' };
-  const preset = presetCovering(pattern);
+  if (url === undefined || pattern === undefined) return { kind: 'unsupported' };
+  const preset = PRESETS.find((candidate) => candidate.patterns.some((outer) => matchesUrl(outer, url)));
   if (preset) return { kind: 'preset', preset: preset.id };
   const via = sites.filter((site) => covers(site, pattern));
   return via.length > 0 ? { kind: 'on', pattern, via } : { kind: 'off', pattern };

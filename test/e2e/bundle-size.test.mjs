@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { constants, gzipSync } from 'node:zlib';
-import { DIST } from './harness.mjs';
+import { PRODUCTION_DIST as DIST } from './harness.mjs';
 
 const KB = 1024;
 const CONTENT_SCRIPT_BUDGET = 80 * KB;

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 
-export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+/** The test build (npm run build:test): the extension plus the local sites the demo CRM is served on. */
+export const DIST = fileURLToPath(new URL('../../dist-test', import.meta.url));
+/** The production build (npm run build), which agents install. */
+export const PRODUCTION_DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const POLL_MS = 50;
 
 /**

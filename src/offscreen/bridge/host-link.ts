@@ -1,5 +1,6 @@
-// The link to the calling host page: mount its frame, wait for its hello from the configured host
-// origin only, hand it a fresh MessagePort. A hello on an open link means the page started again, so
+// The link to the calling host page: mount its frame, wait for its hello from that frame's window and
+// the configured host origin only (another frame of that origin could say hello too), hand it a
+// fresh MessagePort. A hello on an open link means the page started again, so
 // the old port is dropped for a new one. No hello in time means the host is unreachable: reload it.
 import * as v from 'valibot';
 import { BRIDGE_VERSION, HostHelloSchema, type BridgeRequest } from '../../shared/bridge-protocol.ts';
@@ -67,7 +68,7 @@ export class HostLink {
   }
 
   private readonly onWindowMessage = (event: MessageEvent): void => {
-    if (event.origin !== this.hostOrigin || !this.frame || !v.is(HostHelloSchema, event.data)) return;
+    if (event.origin !== this.hostOrigin || !this.frame?.isSource(event.source) || !v.is(HostHelloSchema, event.data)) return;
     clearTimeout(this.helloTimer);
     this.connect(this.frame);
   };

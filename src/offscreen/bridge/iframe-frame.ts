@@ -5,6 +5,8 @@ import type { ConnectMessage } from '../../shared/bridge-protocol.ts';
 export interface HostFrame {
   /** Posts to the host page's window, handing over the port. */
   post(message: ConnectMessage, targetOrigin: string, port: MessagePort): void;
+  /** Whether a message came from this frame's own window (event.source), not another of its origin. */
+  isSource(source: unknown): boolean;
   reload(): void;
   remove(): void;
 }
@@ -34,6 +36,7 @@ export function iframeEnvironment(document: Document): FrameEnvironment {
       document.body.append(iframe);
       return {
         post: (message, targetOrigin, port) => iframe.contentWindow?.postMessage(message, targetOrigin, [port]),
+        isSource: (source) => source !== null && source === iframe.contentWindow,
         // Setting src navigates again, even to the same URL: the page reloads.
         reload: () => {
           iframe.src = url;

@@ -6,8 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { tokenBuckets } from '../../../server/rate-limit.mjs';
 import { readServerConfig } from '../../../server/server-config.mjs';
-import { createServer, type IdentityClient } from '../../../server/token-server.mjs';
+import { createServer, type IdentityClient, type TokenServerOptions } from '../../../server/token-server.mjs';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXTENSION = `chrome-extension://${EXTENSION_ID}`;
@@ -43,8 +44,8 @@ function fakeIdentity(failure?: Error): IdentityClient & { usersCreated: number 
   return identity;
 }
 
-async function serve(identity: IdentityClient, userId?: string): Promise<string> {
-  const server = createServer({ identity, extensionIds: [EXTENSION_ID], hostDir, ...(userId && { userId }) });
+async function serve(identity: IdentityClient, userId?: string, options: Partial<TokenServerOptions> = {}): Promise<string> {
+  const server = createServer({ identity, extensionIds: [EXTENSION_ID], hostDir, ...(userId && { userId }), ...options });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -112,13 +113,44 @@ describe('POST /token', () => {
     expect(refused.status).toBe(403);
   });
 
-  it('says why when ACS will not issue a token', async () => {
-    const base = await serve(fakeIdentity(new Error('Invalid access key')));
+  it('tells the client only that ACS would not issue a token, and logs why on the server', async () => {
+    const logged: string[] = [];
+    const base = await serve(fakeIdentity(new Error('Invalid access key for resource contoso-acs')), undefined, { log: (line) => logged.push(line) });
 
     const response = await fetch(`${base}/token`, { method: 'POST' });
 
     expect(response.status).toBe(502);
-    expect(await response.json()).toEqual({ error: 'Could not issue an ACS token: Invalid access key' });
+    const body = JSON.stringify(await response.json());
+    expect(body).toContain('Could not issue an ACS token.');
+    expect(body).not.toMatch(/Invalid access key|contoso/);
+    expect(logged).toEqual(['POST /token: ACS did not issue a token: Invalid access key for resource contoso-acs']);
+  });
+
+  it('does not echo a refused origin back', async () => {
+    const base = await serve(fakeIdentity());
+
+    const response = await fetch(`${base}/token`, { method: 'POST', headers: { origin: 'https://crm.example.com' } });
+
+    expect(JSON.stringify(await response.json())).not.toContain('crm.example.com');
+  });
+
+  it('answers 429 with Retry-After once a client has used its burst, and serves it again after the refill', async () => {
+    let clock = 1_000_000;
+    const identity = fakeIdentity();
+    const base = await serve(identity, undefined, { rateLimit: { burst: 2, perMinute: 6 }, now: () => clock });
+    const post = () => fetch(`${base}/token`, { method: 'POST', headers: { origin: EXTENSION } });
+
+    const statuses = [(await post()).status, (await post()).status];
+    const limited = await post();
+    clock += 10_000;
+    const refilled = await post();
+
+    expect(statuses).toEqual([200, 200]);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('10');
+    expect(limited.headers.get('access-control-allow-origin')).toBe(EXTENSION);
+    expect(refilled.status).toBe(200);
+    expect(identity.usersCreated).toBe(1);
   });
 });
 
@@ -147,6 +179,26 @@ describe('the host page', () => {
   });
 });
 
+describe('tokenBuckets', () => {
+  it('keeps one bucket per client: one client at its limit does not slow another', () => {
+    const admit = tokenBuckets({ burst: 1, perMinute: 1 }, () => 0);
+
+    expect([admit('10.0.0.1'), admit('10.0.0.1'), admit('10.0.0.2')]).toEqual([
+      { allowed: true },
+      { allowed: false, retryAfterSeconds: 60 },
+      { allowed: true },
+    ]);
+  });
+
+  it('never lets a client save up more than its burst', () => {
+    let clock = 0;
+    const admit = tokenBuckets({ burst: 2, perMinute: 60 }, () => clock);
+    clock += 3_600_000;
+
+    expect([admit('a'), admit('a'), admit('a')].map((admission) => admission.allowed)).toEqual([true, true, false]);
+  });
+});
+
 describe('readServerConfig', () => {
   const valid = { ACS_CONNECTION_STRING: 'endpoint=https://x.communication.azure.com/;accesskey=a2V5', EXTENSION_IDS: EXTENSION_ID };
 
@@ -166,7 +218,18 @@ describe('readServerConfig', () => {
     [{ ...valid, EXTENSION_IDS: 'not-an-id' }, 'EXTENSION_IDS: "not-an-id" is not a Chrome extension id'],
     [{ ...valid, ACS_USER_ID: '4:+14255550100' }, 'ACS_USER_ID: "4:+14255550100" is not an ACS user id'],
     [{ ...valid, PORT: 'eighty' }, 'PORT: "eighty" is not a port number'],
+    [{ ...valid, HOST: '0.0.0.0' }, 'HOST: "0.0.0.0" is not a loopback address'],
+    [{ ...valid, HOST: '192.168.1.20' }, 'set ALLOW_REMOTE_HOST=1 if you mean it'],
+    [{ ...valid, HOST: '0.0.0.0', ALLOW_REMOTE_HOST: 'yes' }, 'HOST: "0.0.0.0" is not a loopback address'],
   ])('refuses %o with a message saying what to set', (env, message) => {
     expect(() => readServerConfig(env)).toThrow(message);
+  });
+
+  it.each(['127.0.0.1', '127.0.0.2', 'localhost', '::1'])('binds the loopback HOST %s', (host) => {
+    expect(readServerConfig({ ...valid, HOST: host }).host).toBe(host);
+  });
+
+  it('binds another HOST only when ALLOW_REMOTE_HOST=1 says so', () => {
+    expect(readServerConfig({ ...valid, HOST: '0.0.0.0', ALLOW_REMOTE_HOST: '1' }).host).toBe('0.0.0.0');
   });
 });

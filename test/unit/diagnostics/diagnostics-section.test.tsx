@@ -45,7 +45,7 @@ function sources(changes: Partial<DiagnosticsSources> = {}): DiagnosticsSources 
 
 describe('collecting diagnostics', () => {
   it('gathers versions, engine, snapshot and the log, oldest line first, with every secret removed', async () => {
-    const text = await collectDiagnostics(sources());
+    const text = await collectDiagnostics(sources(), true);
 
     expect(text).not.toContain('eyJ');
     expect(JSON.parse(text)).toEqual({
@@ -57,6 +57,7 @@ describe('collecting diagnostics', () => {
       snapshot: { ...SNAPSHOT, lastError: { ...SNAPSHOT.lastError, message: 'Invalid token [redacted]' } },
       problems: [],
       droppedLogLines: 7,
+      callDetails: 'included',
       log: [
         { at: '2026-11-25T17:29:59.800Z', level: 'warning', source: 'sdk', text: 'azure:ACS-calling:warning GET /token?access_token=[redacted]' },
         { at: '2026-11-25T17:29:59.900Z', level: 'error', source: 'offscreen', text: 'sdk error 401/44111: Invalid token' },
@@ -65,15 +66,61 @@ describe('collecting diagnostics', () => {
   });
 
   it('still reports what it has when the session does not answer', async () => {
-    const report = JSON.parse(await collectDiagnostics(sources({ ask: async () => fail('The call session did not answer.'), readSnapshot: async () => undefined })));
+    const report = JSON.parse(await collectDiagnostics(sources({ ask: async () => fail('The call session did not answer.'), readSnapshot: async () => undefined }), false));
 
     expect(report).toMatchObject({ sdkVersions: null, snapshot: null, log: [], problems: ['The call session gave no diagnostics: The call session did not answer.'] });
   });
 
   it('does not trust a malformed answer', async () => {
-    const report = JSON.parse(await collectDiagnostics(sources({ ask: async () => ok({ log: 'everything' }) })));
+    const report = JSON.parse(await collectDiagnostics(sources({ ask: async () => ok({ log: 'everything' }) }), false));
 
     expect(report).toMatchObject({ log: [], problems: ['The call session answered with malformed diagnostics.'] });
+  });
+});
+
+describe('call details in the report', () => {
+  const CUSTOMER = '4:+14255550123';
+  const CALL = {
+    id: 'c1',
+    direction: 'Incoming' as const,
+    state: 'Connected' as const,
+    isMuted: false,
+    remote: [{ rawId: CUSTOMER, displayName: 'Ana Lopez' }],
+    startedAt: NOW - 60_000,
+    transfer: { opId: 't1', callId: 'c1', mode: 'participant' as const, target: '8:orgid:6f1c2b7a-3d4e-4f5a-9b8c-7d6e5f4a3b2c', state: 'Failed' as const, startedAt: NOW, updatedAt: NOW },
+  };
+  const withCall = sources({
+    readSnapshot: async () => ({ ...SNAPSHOT, self: '8:acs:agent-7', calls: [CALL] }),
+    ask: async () =>
+      ok({
+        ...SESSION,
+        log: [
+          { at: NOW - 300, level: 'info', source: 'offscreen', text: 'transfer of c1 to 8:orgid:6f1c2b7a-3d4e-4f5a-9b8c-7d6e5f4a3b2c failed' },
+          { at: NOW - 250, level: 'info', source: 'sdk', text: 'incoming call from +14255550123 (Ana Lopez); earlier +34912345678 rang' },
+        ],
+      }),
+  });
+  const DETAILS = ['4255550123', 'Ana Lopez', '6f1c2b7a-3d4e-4f5a-9b8c-7d6e5f4a3b2c', '34912345678'];
+
+  it('leaves out numbers, names and targets unless the agent asks for them, keeping the agent\'s own id and the call\'s state', async () => {
+    const text = await collectDiagnostics(withCall, false);
+
+    expect(DETAILS.filter((detail) => text.includes(detail))).toEqual([]);
+    const report = JSON.parse(text);
+    expect(report.callDetails).toBe('removed');
+    expect(report.snapshot.self).toBe('8:acs:agent-7');
+    expect(report.snapshot.calls[0]).toMatchObject({ id: 'c1', state: 'Connected', remote: [{ rawId: '[call detail]', displayName: '[call detail]' }] });
+    expect(report.snapshot.calls[0].transfer).toMatchObject({ target: '[call detail]', state: 'Failed' });
+    expect(report.log.map((entry: { text: string }) => entry.text)).toEqual([
+      'transfer of c1 to [call detail] failed',
+      'incoming call from [call detail] ([call detail]); earlier [call detail] rang',
+    ]);
+  });
+
+  it('keeps them when the agent ticked "include call details"', async () => {
+    const text = await collectDiagnostics(withCall, true);
+
+    expect(DETAILS.filter((detail) => text.includes(detail))).toEqual(DETAILS);
   });
 });
 
@@ -94,6 +141,23 @@ describe('the diagnostics section', () => {
 
     await vi.waitFor(() => expect(byTestId(view, 'copy-status').textContent).toBe('Copied'));
     expect(copied).toEqual(['{"report":1}']);
+  });
+
+  it('copies without call details until the agent ticks "include call details"', async () => {
+    const asked: boolean[] = [];
+    const view = await open({ collect: async (include) => String(asked.push(include)), copy: async () => undefined });
+    const section = byTestId(view, 'diagnostics-section');
+    const checkbox = section.querySelector('input[type="checkbox"]') as HTMLInputElement;
+
+    expect(checkbox.checked).toBe(false);
+    expect(section.textContent).toContain('Include call details');
+    click(byTestId(view, 'copy-diagnostics'));
+    await vi.waitFor(() => expect(asked).toEqual([false]));
+    click(checkbox);
+    await vi.waitFor(() => expect(byTestId(view, 'copy-diagnostics').hasAttribute('disabled')).toBe(false));
+    click(byTestId(view, 'copy-diagnostics'));
+
+    await vi.waitFor(() => expect(asked).toEqual([false, true]));
   });
 
   it('says why nothing was copied', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactText, redactValue } from '../../../src/shared/diagnostics.ts';
+import { REDACTED, redactText, redactValue } from '../../../src/shared/redact.ts';
 
 // Shaped like ACS tokens: base64url header, payload and signature.
 const HEADER = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IjEwNiIsInR5cCI6IkpXVCJ9';
@@ -10,7 +10,11 @@ const ACCESS_KEY = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3ODkwYWJjZGVmZ2hpamts
 const ACS_USER = '8:acs:1b2c3d4e-5f60-7182-93a4-b5c6d7e8f901_00000020-1a2b-3c4d-5e6f-708192a3b4c5';
 
 /** Every secret fragment that must be gone from the output. */
-const SECRETS = [HEADER, PAYLOAD, SIGNATURE, ACCESS_KEY, 'opaque-secret-42', 'c2VjcmV0LWNvb2tpZQ'];
+const SECRETS = [HEADER, PAYLOAD, SIGNATURE, ACCESS_KEY, 'opaque-secret-42', 'c2VjcmV0LWNvb2tpZQ', 'YWdlbnQ6aHVudGVyMg'];
+// base64 of "agent:hunter2", as in an HTTP Basic header.
+const BASIC = 'YWdlbnQ6aHVudGVyMg==';
+// A value far past any line limit: had a pattern a bound, the part past it would get through.
+const LONG_VALUE = `opaque-secret-42${'_x-y'.repeat(2_000)}`;
 
 function leaks(text: string): string[] {
   return SECRETS.filter((secret) => text.includes(secret));
@@ -35,11 +39,30 @@ describe('redacting secrets from text', () => {
     ['a cookie header', 'Cookie: session=c2VjcmV0LWNvb2tpZQ; theme=dark', /^Cookie: \[redacted\]$/],
     ['an ICE password in SDP', 'a=ice-ufrag:Xy12\r\na=ice-pwd:opaque-secret-42\r\n', /a=ice-pwd:\[redacted\]/],
     ['a long bare key', `key material ${ACCESS_KEY} follows`, /^key material \[redacted\] follows$/],
+    ['Basic credentials in prose', `sent basic ${BASIC} to the proxy`, /^sent basic \[redacted\] to the proxy$/],
+    ['Basic credentials in a JSON header value', `{"headers":{"Proxy":"Basic ${BASIC}"}}`, /"Proxy":"Basic \[redacted\]"/],
+    ['an unquoted key with a double-quoted value', `{ token: "opaque-secret-42", id: 7 }`, /^\{ token: "\[redacted\]", id: 7 \}$/],
+    ['an unquoted key with a single-quoted value and spaces', `password = 'opaque-secret-42 with spaces'`, /^password = '\[redacted\]'$/],
+    ['credentials', `credentials: opaque-secret-42`, /^credentials: \[redacted\]$/],
+    ['a private key', `{ privateKey: "opaque-secret-42" }`, /privateKey: "\[redacted\]"/],
+    ['a password, pwd and pass', 'password=opaque-secret-42&pwd=opaque-secret-42&pass=opaque-secret-42', /^password=\[redacted\]&pwd=\[redacted\]&pass=\[redacted\]$/],
+    ['a session key', `{"sessionKey":"opaque-secret-42"}`, /^\{"sessionKey":"\[redacted\]"\}$/],
+    ['a URL-encoded token', 'redirect=https%3A%2F%2Fcrm.example%2Fcb%3Ftoken%3Dopaque-secret-42%26lang%3Des', /cb%3Ftoken%3D\[redacted\]%26lang%3Des$/],
+    ['a twice URL-encoded token', 'next=%252Fcb%253Faccess_token%253Dopaque-secret-42%2526x%253D1', /access_token%253D\[redacted\]%2526x%253D1$/],
+    ['a very long quoted value', `{"token":"${LONG_VALUE}","id":7}`, /^\{"token":"\[redacted\]","id":7\}$/],
+    ['a very long quoted value that a line limit cut off', `{"token":"${LONG_VALUE}`.slice(0, 4_000), /^\{"token":"\[redacted\]"$/],
+    ['a very long unquoted value', `password=${LONG_VALUE} next`, /^password=\[redacted\] next$/],
   ])('removes %s', (_case, input, expected) => {
     const output = redactText(input);
 
     expect(leaks(output)).toEqual([]);
     expect(output).toMatch(expected);
+  });
+
+  it('keeps "basic" in prose and words that merely contain a secret name', () => {
+    const line = 'Basic setup done; bypass: none; passenger=2; compass: north';
+
+    expect(redactText(line)).toBe(line);
   });
 
   it('keeps what support needs: ids, numbers, codes and messages', () => {
@@ -84,7 +107,7 @@ describe('redacting secrets from data', () => {
     expect(leaks(JSON.stringify(redacted))).toEqual([]);
     expect(redacted).toEqual({
       rev: 3,
-      credentials: { accessToken: REDACTED, expiresOn: 1764000000 },
+      credentials: REDACTED,
       headers: [{ Authorization: REDACTED }, { cookie: REDACTED }],
       connectionString: REDACTED,
       message: 'fetch https://calls.contoso.example/token?access_token=[redacted] failed',

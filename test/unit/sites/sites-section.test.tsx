@@ -74,8 +74,8 @@ describe('the Sites section', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(description(input)).toContain('Only http:// and https:// sites can be added.');
 
-    typeInto(input, 'acme.zendesk.com');
-    expect(description(input)).toContain('Already on: Zendesk is built in.');
+    typeInto(input, 'acme.lightning.force.com');
+    expect(description(input)).toContain('Already on: Salesforce Lightning is built in.');
 
     typeInto(input, 'crm.example.com/contacts');
     expect(input.getAttribute('aria-invalid')).toBe('false');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json';
+import { extensionManifest } from '../../../manifest.config.ts';
+import { LOCAL_PRESET, PRODUCTION_PRESETS } from '../../../src/shared/presets.ts';
 import {
   PRESETS,
   checkNewSite,
@@ -11,9 +13,21 @@ import {
 } from '../../../src/shared/sites.ts';
 
 describe('the built-in presets', () => {
-  it('are exactly the content script matches manifest.json declares, in its order', () => {
+  it('are, in production, exactly the content script matches manifest.json declares, in its order', () => {
     const [declared] = manifest.content_scripts;
+    expect(PRODUCTION_PRESETS.flatMap((preset) => preset.patterns)).toEqual(declared?.matches);
+    expect(extensionManifest('production')).toBe(manifest);
+  });
+
+  it('are, in the test build that Vitest stands for, the test manifest\'s matches: production plus the local sites', () => {
+    const [declared] = extensionManifest('test').content_scripts;
     expect(PRESETS.flatMap((preset) => preset.patterns)).toEqual(declared?.matches);
+    expect(declared?.matches.slice(-2)).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
+    expect(PRESETS.at(-1)).toBe(LOCAL_PRESET);
+  });
+
+  it('match no localhost in production', () => {
+    expect(JSON.stringify(manifest)).not.toMatch(/localhost|127\.0\.0\.1/);
   });
 
   it('list every CRM of issue 3 and the local sites', () => {
@@ -55,8 +69,12 @@ describe('checkNewSite', () => {
   });
 
   it('names the preset that already covers a site', () => {
-    expect(checkNewSite('acme.zendesk.com', [])).toEqual({ ok: false, problem: 'preset', preset: 'zendesk' });
+    expect(checkNewSite('acme.my.salesforce.com', [])).toEqual({ ok: false, problem: 'preset', preset: 'salesforce' });
     expect(checkNewSite('http://localhost:3000', [])).toEqual({ ok: false, problem: 'preset', preset: 'local' });
+  });
+
+  it('lets the agent add a whole Zendesk host: the preset covers only its agent interface', () => {
+    expect(checkNewSite('acme.zendesk.com', [])).toEqual({ ok: true, pattern: 'https://acme.zendesk.com/*' });
   });
 
   it('does not count https://localhost as the http preset', () => {
@@ -84,6 +102,11 @@ describe('siteStatus', () => {
     ['chrome://newtab/', { kind: 'unsupported' }],
     ['https://acme.my.salesforce.com/lightning/r/Contact', { kind: 'preset', preset: 'salesforce' }],
     ['http://127.0.0.1:8080/', { kind: 'preset', preset: 'local' }],
+    ['https://acme.zendesk.com/agent/tickets/1', { kind: 'preset', preset: 'zendesk' }],
+    ['https://acme.zendesk.com/hc/en-us', { kind: 'off', pattern: 'https://acme.zendesk.com/*' }],
+    ['https://acme.freshdesk.com/a/tickets/7?tab=info', { kind: 'preset', preset: 'freshdesk' }],
+    ['https://acme.freshdesk.com/support/home', { kind: 'off', pattern: 'https://acme.freshdesk.com/*' }],
+    ['https://zendesk.com.evil.example/agent/x', { kind: 'off', pattern: 'https://zendesk.com.evil.example/*' }],
     ['https://shop.example.com/', { kind: 'off', pattern: 'https://shop.example.com/*' }],
     ['https://crm.example.com/contacts', { kind: 'on', pattern: 'https://crm.example.com/*', via: ['https://crm.example.com/*'] }],
     ['https://eu.corp.example/x', { kind: 'on', pattern: 'https://eu.corp.example/*', via: ['https://*.corp.example/*'] }],

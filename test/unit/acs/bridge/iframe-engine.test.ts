@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EngineFailure } from '../../../../src/shared/engine.ts';
-import { bridgeFixture, disposeBridges, lastWorld } from './bridge-fixture.ts';
-import type { LoadHostPage } from './linked-pages.ts';
+import { acsHostPage, bridgeFixture, disposeBridges, lastWorld } from './bridge-fixture.ts';
+import type { InstantWorld } from '../../engine/test-world.ts';
+import { HOST_ORIGIN, MessageWindow, type LoadHostPage } from './linked-pages.ts';
 
 afterEach(disposeBridges);
 
@@ -46,12 +47,31 @@ describe('IframeEngine over the bridge', () => {
     const hello = { type: 'acs-calling-host:hello', version: 1 };
     const fixture = bridgeFixture((hostWindow) => {
       hostWindow.parent.postMessage(hello, 'https://not-the-extension.example');
-      fixture.pages.messages.receive(hello, 'https://evil.example');
+      fixture.pages.messages.receive(hello, 'https://evil.example', [], hostWindow);
       return () => undefined;
     });
 
     await expect(fixture.engine.start()).rejects.toEqual(new EngineFailure('Calling host unreachable', 503));
     expect(fixture.engine.getSnapshot()).toMatchObject({ connection: 'failed', calls: [], lastError: { message: 'Calling host unreachable', code: 503 } });
+  });
+
+  it('ignores a hello with the host origin from a window that is not its frame: the link keeps its port', async () => {
+    const worlds: InstantWorld[] = [];
+    const connects: unknown[] = [];
+    const loadAcsPage = acsHostPage(worlds);
+    const fixture = bridgeFixture((hostWindow) => {
+      hostWindow.addEventListener('message', (event) => connects.push(event.data));
+      return loadAcsPage(hostWindow);
+    });
+    await fixture.engine.start();
+    expect(connects).toHaveLength(1);
+
+    const otherFrameOfTheHostOrigin = new MessageWindow();
+    fixture.pages.messages.receive({ type: 'acs-calling-host:hello', version: 1 }, HOST_ORIGIN, [], otherFrameOfTheHostOrigin);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(connects).toHaveLength(1);
+    await expect(fixture.engine.hold('nope')).rejects.toEqual(new EngineFailure('There is no such call.', 404, 0));
   });
 
   it('rejects a request the host does not answer in time', async () => {

@@ -30,24 +30,37 @@ export class MessageWindow implements MessageSource {
     this.listeners.delete(listener);
   }
 
-  /** A message posted to this window by a page of `origin`: a structured clone, like postMessage. */
-  receive(message: unknown, origin: string, ports: MessagePort[] = []): void {
+  /** A message posted to this window by `source`, a page of `origin`: a structured clone, like postMessage. */
+  receive(message: unknown, origin: string, ports: MessagePort[] = [], source: unknown = null): void {
     const event = new MessageEvent('message', { data: structuredClone(message), origin, ports });
+    // The browser sets event.source; happy-dom's MessageEvent accepts only its own windows there.
+    Object.defineProperty(event, 'source', { value: source });
     setTimeout(() => this.listeners.forEach((listener) => listener(event)), 0);
   }
 }
 
-/** The host page's window; its parent is the offscreen document, of the extension's origin. */
+/** The host page's window; its parent is the offscreen document, of the extension's origin unless told otherwise. */
 export class FakeHostWindow extends MessageWindow implements HostWindow {
-  constructor(private readonly offscreen: MessageWindow) {
+  readonly location: { readonly ancestorOrigins: readonly string[] };
+
+  constructor(
+    private readonly offscreen: MessageWindow,
+    ancestorOrigins: readonly string[] = [EXTENSION_ORIGIN],
+  ) {
     super();
+    this.location = { ancestorOrigins };
   }
 
   readonly parent = {
     postMessage: (message: unknown, targetOrigin: string): void => {
-      if (targetOrigin === EXTENSION_ORIGIN) this.offscreen.receive(message, HOST_ORIGIN);
+      if (targetOrigin === this.location.ancestorOrigins[0]) this.offscreen.receive(message, HOST_ORIGIN, [], this);
     },
   };
+
+  /** A message from the parent (the offscreen document), as the browser would deliver it. */
+  receiveFromParent(message: unknown, ports: MessagePort[] = []): void {
+    this.receive(message, this.location.ancestorOrigins[0] ?? 'null', ports, this.parent);
+  }
 }
 
 export class LinkedPages implements FrameEnvironment {
@@ -72,8 +85,9 @@ export class LinkedPages implements FrameEnvironment {
     load();
     return {
       post: (message, targetOrigin, port) => {
-        if (targetOrigin === HOST_ORIGIN) this.page?.window.receive(message, EXTENSION_ORIGIN, [port]);
+        if (targetOrigin === HOST_ORIGIN) this.page?.window.receiveFromParent(message, [port]);
       },
+      isSource: (source) => source !== null && source === this.page?.window,
       reload: load,
       remove: () => {
         this.page?.stop();
