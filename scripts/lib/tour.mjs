@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { step, warn, formatDuration, STEP_TIMEOUT_MS } from './steps.mjs';
 import { waitForSnapshot, describeParty, formatErrorCode } from './engine-snapshot.mjs';
+import { openMenu as openControlMenu, restAndClick, scrollToControl, untilControl } from '../../test/e2e/control-driver.mjs';
 
 /** The colleague the tour transfers to: Priya Natarajan in London, on demo/index.html. */
 const TARGET = { rawId: '4:+442079460958', display: '+44 20 7946 0958' };
@@ -61,9 +62,9 @@ export async function runTour({ session, demoUrl, outputDir }) {
   });
   await shoot(page, '01-record-page.png');
 
-  const menu = await step('transfer menu opened', () => openMenu(page, control.button), { detail: (item) => `first item: "${item.label}"` });
+  const menu = await step('transfer menu opened', () => openMenu(page), { detail: (item) => `first item: "${item.label}"` });
   await shoot(page, '02-transfer-menu.png');
-  await step(`"${menu.label}" chosen`, () => menu.item.click());
+  await step(`"${menu.label}" chosen`, () => restAndClick(page, menu.item));
 
   const transferring = await step('transfer under way', () => waitForTransfer(serviceWorker, call.id, ['Transferring', 'Transferred']), {
     detail: (c) => `snapshot says ${c.transfer?.state}${c.state === 'LocalHold' ? ', call on hold' : ''}`,
@@ -113,31 +114,30 @@ async function openRecordPage(context, demoUrl) {
 
 /**
  * Waits for the control beside TARGET, then for it to offer a transfer: it says "Call …" until
- * the content script learns that a call is active.
+ * the content script learns that a call is active. The control's shadow root is closed; the
+ * driver reads it through the DevTools protocol and acts with real input.
  * @param {import('playwright-core').Page} page
  */
 async function waitForControl(page) {
-  const host = page.locator(`[data-acs-transfer-target="${TARGET.rawId}"]`).first();
-  const button = host.locator('button').first(); // Playwright locators pierce open shadow roots
-  await button.waitFor({ state: 'visible' });
+  await scrollToControl(page, TARGET.rawId);
   try {
-    await host.getByRole('button', { name: TRANSFER_ITEM }).waitFor({ state: 'visible' });
-  } catch {
-    const seen = await button.ariaSnapshot();
-    throw new Error(`the control never offered a transfer; it reads ${seen.trim()} (does the page know about the call?)`);
+    await untilControl(page, TARGET.rawId, (control) => TRANSFER_ITEM.test(control.label), 'a transfer');
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : error} (does the page know about the call?)`);
   }
-  return { button, count: await page.locator('[data-acs-transfer-target]').count() };
+  return { count: await page.locator('[data-acs-transfer-target]').count() };
 }
 
 /**
+ * A real mouse click on the control (it acts on trusted input it has shown for a moment only),
+ * then the first enabled "Transfer call to …" item.
  * @param {import('playwright-core').Page} page
- * @param {import('playwright-core').Locator} button
  */
-async function openMenu(page, button) {
-  await button.click(); // a real mouse click: the control acts on trusted events only
-  const item = page.getByRole('menu').getByRole('menuitem', { name: TRANSFER_ITEM }).first();
-  await item.waitFor({ state: 'visible' });
-  return { item, label: (await item.innerText()).trim() };
+async function openMenu(page) {
+  const control = await openControlMenu(page, TARGET.rawId);
+  const item = control.menu?.items.find((candidate) => TRANSFER_ITEM.test(candidate.text) && !candidate.disabled);
+  if (!item) throw new Error(`the menu offers no transfer: ${JSON.stringify(control.menu)}`);
+  return { item, label: item.text.trim() };
 }
 
 /**

@@ -2,6 +2,7 @@
 // layout and the schedulers are passed in (notes/libraries-and-style.md A.7 #9).
 import type { PageState, TabTargets } from '../shared/protocol.ts';
 import { armControl } from './control/control.ts';
+import { visibilityGuard, type Guard } from './control/guard.ts';
 import { Registry } from './control/registry.ts';
 import { armOnDemand } from './control/shield.ts';
 import { watchFieldEdits } from './field-edits.ts';
@@ -27,6 +28,8 @@ export interface ContentOptions {
    * usual answer), so most pages are scanned once rather than once per country.
    */
   country?: string;
+  /** What a trusted event on a control may do (control/guard.ts). */
+  guard?: Guard;
 }
 
 export interface ContentApp {
@@ -69,7 +72,7 @@ export function init(port: ContentPort, signal: AbortSignal, options: ContentOpt
   const doc = options.document ?? document;
   const view = doc.defaultView ?? window;
   let country = options.country ?? '';
-  const registry = new Registry(doc, port);
+  const registry = new Registry(doc, port, options.guard ?? visibilityGuard(view, signal));
   const occurrences = new Occurrences(registry);
   const observeRoot = (root: Document | ShadowRoot): void => {
     mutations.observe(root);

@@ -13,6 +13,7 @@ import {
   stopServiceWorker,
   waitForSnapshot,
 } from './harness.mjs';
+import { chooseItem, openMenu, readControl } from './control-driver.mjs';
 
 const COLLEAGUE = '4:+442079460958';
 let product;
@@ -64,8 +65,7 @@ test('a page control transfers the call: Transferring, then Transferred, then th
   const revisions = await recordSnapshots(popup);
   const page = await product.context.newPage();
   await page.goto(new URL('index.html', product.server.url).href);
-  await page.locator(`[data-acs-transfer-target="${COLLEAGUE}"] button`).first().click();
-  await page.getByRole('menuitem', { name: /^Transfer call to/ }).first().click();
+  await chooseItem(page, COLLEAGUE, /^Transfer call to/);
 
   const after = await waitForSnapshot(
     product,
@@ -90,18 +90,18 @@ test('clicks a page script fakes on the controls transfer nothing', async () => 
   const page = await product.context.newPage();
   await page.goto(new URL('index.html', product.server.url).href);
   const host = page.locator(`[data-acs-transfer-target="${COLLEAGUE}"]`).first();
-  await host.locator('button').waitFor();
-  await host.evaluate((el) => {
-    const button = el.shadowRoot.querySelector('button');
-    button.click();
-    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-  });
-  await host.locator('button').click();
-  await page.getByRole('menuitem', { name: /^Transfer call to/ }).first().waitFor();
-  await host.evaluate((el) => {
-    for (const item of el.shadowRoot.querySelectorAll('[role="menuitem"]')) item.click();
-  });
+  await host.waitFor({ state: 'attached' });
+  // The root is closed: the page gets no shadowRoot, and events it sends the host stay outside.
+  assert.equal(await host.evaluate((el) => el.shadowRoot), null);
+  const fakeInput = (el) => {
+    el.click();
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  };
+  await host.evaluate(fakeInput);
+  assert.equal((await readControl(page, COLLEAGUE)).expanded, false, 'no menu from scripted input');
+  await openMenu(page, COLLEAGUE);
+  await host.evaluate(fakeInput);
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const snapshot = await readSnapshot(product);
   const same = snapshot.calls.find((c) => c.id === call.id);

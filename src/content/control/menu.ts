@@ -1,40 +1,49 @@
 // Opening and dismissing the action menu. It is created on open and removed on close, so the
 // thousands of idle controls on a big page each hold one button and nothing else.
-import type { MenuContent } from './offer.ts';
-import { menuItems, moveFocus, renderMenu } from './menu-view.ts';
+import type { MenuContent, MenuEntry } from './offer.ts';
+import { chosenEntry, itemsOf, moveFocus, renderMenu } from './menu-view.ts';
 
 export interface Menu {
   readonly panel: HTMLElement;
   update(content: MenuContent): void;
+  /** The enabled entry of our item an event's composed path went through. */
+  chosen(path: readonly EventTarget[]): MenuEntry | undefined;
   /** Handles a trusted keydown from anywhere in the control while the menu is open. */
   key(event: KeyboardEvent): void;
   close(restoreFocus: boolean): void;
 }
 
-export function openMenu(trigger: HTMLButtonElement, content: MenuContent, onClose: () => void): Menu {
+/** `onClosed(restoreFocus)` runs once the menu is gone; putting focus back is the caller's. */
+export function openMenu(trigger: HTMLButtonElement, content: MenuContent, onClosed: (restoreFocus: boolean) => void): Menu {
   const shadow = trigger.getRootNode() as ShadowRoot;
   const panel = Object.assign(trigger.ownerDocument.createElement('div'), { className: 'panel' });
   shadow.append(panel);
-  renderMenu(panel, content);
+  let view = renderMenu(panel, content);
   const dismissal = new AbortController();
   const close = (restoreFocus: boolean): void => {
     if (!panel.isConnected) return;
     dismissal.abort();
     panel.remove();
     trigger.setAttribute('aria-expanded', 'false');
-    if (restoreFocus) trigger.focus({ preventScroll: true });
-    onClose();
+    onClosed(restoreFocus);
   };
   const inTopLayer = showInTopLayer(panel, trigger);
   dismissOnOutsideEvents(shadow.host, () => close(false), dismissal.signal);
   if (inTopLayer) followTrigger(panel, trigger, () => close(false), dismissal.signal);
   trigger.setAttribute('aria-expanded', 'true');
-  menuItems(panel).find((item) => item.getAttribute('aria-disabled') !== 'true')?.focus({ preventScroll: true });
-  return { panel, update: (next) => renderMenu(panel, next), key: (event) => onKey(event, panel, close), close };
+  itemsOf(view).find((item) => view.items.get(item)?.enabled)?.focus({ preventScroll: true });
+  return {
+    panel,
+    update: (next) => (view = renderMenu(panel, next, view)),
+    chosen: (path) => chosenEntry(view, path),
+    key: (event) => {
+      if (!moveFocus(event, panel, view)) onOtherKey(event, close);
+    },
+    close,
+  };
 }
 
-function onKey(event: KeyboardEvent, panel: HTMLElement, close: (restoreFocus: boolean) => void): void {
-  if (moveFocus(event, panel)) return;
+function onOtherKey(event: KeyboardEvent, close: (restoreFocus: boolean) => void): void {
   if (event.key === 'Escape') {
     event.preventDefault();
     close(true);

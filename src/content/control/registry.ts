@@ -3,6 +3,7 @@
 import type { PageState } from '../../shared/protocol.ts';
 import type { ContentPort, Target } from '../types.ts';
 import { Control, type ControlContext } from './control.ts';
+import type { Guard } from './guard.ts';
 
 const NO_CALL: PageState = { callActive: false, transferable: false, defaultCountry: '' };
 
@@ -14,8 +15,9 @@ export class Registry {
   constructor(
     readonly doc: Document,
     port: ContentPort,
+    guard: Guard,
   ) {
-    this.#context = { port, state: () => this.#state };
+    this.#context = { port, guard, state: () => this.#state };
   }
 
   create(target: Target): Control {

@@ -6,7 +6,15 @@
 import { isNode } from '../dom.ts';
 import { isHost } from '../exclusions.ts';
 
-export const SHIELDED_EVENTS = ['click', 'dblclick', 'mousedown', 'pointerdown', 'keydown', 'keyup'] as const;
+const SHIELDED_EVENTS: ReadonlySet<string> = new Set(['click', 'dblclick', 'mousedown', 'pointerdown', 'keydown', 'keyup']);
+// The shielded events, and pointer moves and focus arriving, which the page still sees: they
+// start the watch on what the agent may activate next (guard.ts). Moves, not pointerover, which
+// Chromium did not always send as the pointer came onto a control inside nested shadow roots.
+export const ARMING_EVENTS = [...SHIELDED_EVENTS, 'pointermove', 'focusin'] as const;
+
+export function isShielded(type: string): boolean {
+  return SHIELDED_EVENTS.has(type);
+}
 
 /**
  * Calls `arm` with the host of the control an event is heading for, in the capture phase at the
@@ -17,7 +25,7 @@ export function armOnDemand(doc: Document, arm: (host: HTMLElement) => void, sig
     const host = event.composedPath().find(isControlHost);
     if (host) arm(host);
   };
-  for (const type of SHIELDED_EVENTS) doc.addEventListener(type, listener, { capture: true, passive: true, signal });
+  for (const type of ARMING_EVENTS) doc.addEventListener(type, listener, { capture: true, passive: true, signal });
 }
 
 function isControlHost(target: EventTarget): target is HTMLElement {

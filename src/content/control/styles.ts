@@ -12,13 +12,17 @@ const ICON = `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3
 // element, six listeners and an 18 px button (Chromium). The button is 1em square and aligned to the
 // text's bottom, so it fits in the line: the 18 px one made every decorated row 2 px taller, and a
 // row that changes height keeps a second layout of its cells (8.0 against 3.4 KB, measured alone).
+// The menu and the message start from initial values rather than inheriting from the host, whose
+// style the page writes: a page's letter-spacing, text-transform or -webkit-text-security on the
+// host would otherwise change what they say. `all` leaves direction alone, so it is set too (our
+// locales are left-to-right).
 const CSS = `
 :host { display: inline-block; vertical-align: text-bottom; margin-left: 4px; position: relative; line-height: 0; }
 .trigger { display: block; box-sizing: border-box; width: 1em; height: 1em; margin: 0; padding: 0; font-size: inherit;
   border: 1px solid transparent; border-radius: 3px; background: url('${ICON}') center / 85% no-repeat border-box; cursor: pointer; }
 .trigger:hover { background-color: rgb(15 108 189 / 12%); }
 .trigger:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 1px; }
-.panel { position: absolute; top: 100%; left: 0; z-index: 2147483647; margin: 2px 0 0; padding: 4px;
+.panel { all: initial; direction: ltr; display: block; position: absolute; top: 100%; left: 0; z-index: 2147483647; margin: 2px 0 0; padding: 4px;
   min-width: 12rem; max-width: 20rem; box-sizing: border-box; background: #fff; color: #242424;
   border: 1px solid #8a8886; border-radius: 6px; box-shadow: 0 4px 12px rgb(0 0 0 / 18%);
   font: 13px/1.4 system-ui, sans-serif; line-height: 1.4; }
@@ -29,7 +33,7 @@ const CSS = `
 .item:focus-visible { outline: 2px solid #0f6cbd; outline-offset: -2px; }
 .item[aria-disabled="true"] { color: #707070; cursor: default; }
 .note { margin: 4px 8px; color: #616161; font-size: 12px; }
-.status { position: absolute; top: 100%; left: 0; z-index: 2147483647; margin-top: 2px; padding: 4px 8px;
+.status { all: initial; direction: ltr; position: absolute; top: 100%; left: 0; z-index: 2147483647; margin-top: 2px; padding: 4px 8px;
   border-radius: 4px; background: #b10e1c; color: #fff; font: 12px/1.4 system-ui, sans-serif; white-space: nowrap; }
 @media (forced-colors: active) { .trigger { forced-color-adjust: none; border-color: ButtonText; background-color: ButtonFace; } }
 `;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { displayTarget } from '../../../src/shared/phone.ts';
 import type { Reply } from '../../../src/shared/protocol.ts';
-import { buttonOf, hosts, start, trustedClick, trustedKey, untilHosts } from './helpers.ts';
+import { buttonOf, hosts, shadowOf, start, trustedClick, trustedKey, untilHosts } from './helpers.ts';
 
 const TEAMS = '8:orgid:6f1c2a3b-1111-2222-3333-444455556666';
 const TRANSFERABLE = { callActive: true, transferable: true, defaultCountry: '' };
@@ -17,7 +17,7 @@ async function decorated(html: string, reply?: Reply) {
   stop = () => started.controller.abort();
   await untilHosts(1);
   const host = hosts()[0]!;
-  return { ...started, host, button: buttonOf(host), shadow: host.shadowRoot! };
+  return { ...started, host, button: buttonOf(host), shadow: shadowOf(host) };
 }
 
 function menuOf(shadow: ShadowRoot) {
@@ -29,7 +29,8 @@ function menuOf(shadow: ShadowRoot) {
 describe('injected control', () => {
   it('names the button after what it does, following the page state', async () => {
     const { app, button, shadow } = await decorated('<p>+1 425 555 0123</p>');
-    expect(shadow.mode).toBe('open');
+    expect(shadow.mode).toBe('closed');
+    expect(hosts()[0]?.shadowRoot).toBeNull();
     expect(button.type).toBe('button');
     expect(button.getAttribute('aria-label')).toBe('Call +1 425 555 0123');
     app.setState(TRANSFERABLE);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buttonOf, hosts, settle, start, targetsOf, trustedClick, untilHosts } from './helpers.ts';
+import { buttonOf, hosts, settle, shadowOf, start, targetsOf, trustedClick, untilHosts } from './helpers.ts';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -80,7 +80,7 @@ describe('phone fields', () => {
     expect(field.value).toBe('+1 425 555 0122 x45');
     expect(field.nextElementSibling).toBe(hosts()[0]);
     trustedClick(buttonOf(hosts()[0]!));
-    expect(hosts()[0]?.shadowRoot?.querySelector('.note')?.textContent).toBe('Extension 45 is not dialled');
+    expect(shadowOf(hosts()[0]!).querySelector('.note')?.textContent).toBe('Extension 45 is not dialled');
     type(field, '', 'change');
     await untilHosts(0);
   });

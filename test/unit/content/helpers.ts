@@ -5,6 +5,7 @@ import en from '../../../public/_locales/en/messages.json';
 import { init, type ContentOptions } from '../../../src/content/app.ts';
 import type { Reply, ToBackground } from '../../../src/shared/protocol.ts';
 import type { ContentMessageKey, ContentPort } from '../../../src/content/types.ts';
+import type { Guard } from '../../../src/content/control/guard.ts';
 import { everythingNear } from './layout-fake.ts';
 
 export { everythingNear, queued, type Slice } from './layout-fake.ts';
@@ -36,12 +37,46 @@ export function fakePort(reply: Reply = { ok: true, value: null }) {
   return { port, sent };
 }
 
+/**
+ * A guard whose answers a test sets: by default everything is visible and steady and focus came
+ * by the agent's hand, as after a real Tab or click on a visible control (guard.ts is Chromium's
+ * IntersectionObserver v2, which happy-dom does not have; the e2e tests run the real one).
+ */
+export function fakeGuard() {
+  const watched = new Set<Element>();
+  const answers = { visible: true, focusByUser: true };
+  const guard: Guard = {
+    watch: (element) => void watched.add(element),
+    forget: (element) => void watched.delete(element),
+    counts: (element) => answers.visible && watched.has(element),
+    focusByUser: () => answers.focusByUser,
+  };
+  return { guard, answers, watched };
+}
+
 export function start(html: string, options: ContentOptions = {}, reply?: Reply) {
   document.body.innerHTML = html;
   const controller = new AbortController();
   const { port, sent } = fakePort(reply);
-  const app = init(port, controller.signal, { layout: everythingNear, ...options });
-  return { app, controller, sent };
+  const { guard, answers } = fakeGuard();
+  const app = init(port, controller.signal, { layout: everythingNear, guard, ...options });
+  return { app, controller, sent, answers };
+}
+
+// Controls attach closed shadow roots, which no DOM API returns; the tests keep each one as it is
+// attached, the way Chromium's DevTools protocol lets the end-to-end tests see them.
+const closedRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function attachAndKeep(this: Element, init: ShadowRootInit): ShadowRoot {
+  const root = attachShadow.call(this, init);
+  closedRoots.set(this, root);
+  return root;
+};
+
+export function shadowOf(host: Element): ShadowRoot {
+  const root = closedRoots.get(host);
+  if (!root) throw new Error('no shadow root attached to this element');
+  return root;
 }
 
 export function hosts(root: ParentNode = document): HTMLElement[] {
@@ -53,7 +88,7 @@ export function targetsOf(root: ParentNode = document): (string | null)[] {
 }
 
 export function buttonOf(host: Element): HTMLButtonElement {
-  const button = host.shadowRoot?.querySelector<HTMLButtonElement>('button.trigger');
+  const button = shadowOf(host).querySelector<HTMLButtonElement>('button.trigger');
   if (!button) throw new Error('control without a button');
   return button;
 }
@@ -63,8 +98,10 @@ export function trusted<E extends Event>(event: E): E {
   return event;
 }
 
+/** A mouse click as the agent makes one: the pointer arrives on the element, then clicks it. */
 export function trustedClick(element: Element): void {
-  element.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true })));
+  element.dispatchEvent(trusted(new MouseEvent('pointermove', { bubbles: true, composed: true })));
+  element.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, detail: 1 })));
 }
 
 export function trustedKey(element: Element, key: string): KeyboardEvent {

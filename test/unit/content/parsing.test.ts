@@ -6,7 +6,7 @@ import { Occurrences } from '../../../src/content/occurrences.ts';
 import { Scanner } from '../../../src/content/scanner.ts';
 import type { Layout, Placed } from '../../../src/content/types.ts';
 import { createParserWalk } from '../../../src/content/walk.ts';
-import { everythingNear, fakePort, queued, targetsOf } from './helpers.ts';
+import { everythingNear, fakeGuard, fakePort, queued, targetsOf } from './helpers.ts';
 
 const controller = new AbortController();
 afterEach(() => {
@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 function scanner(): Scanner {
-  const occurrences = new Occurrences(new Registry(document, fakePort().port));
+  const occurrences = new Occurrences(new Registry(document, fakePort().port, fakeGuard().guard));
   // Nothing reported: only what the parsing head start writes is written.
   const layout = (placed: Placed): Layout => ({ ...everythingNear(placed), watch: () => undefined });
   const deps = { occurrences, layout, schedule: queued([]), frame: queued([]), afterFrame: () => () => undefined, country: () => '', observeRoot: () => undefined };
