@@ -1,4 +1,4 @@
-// Service worker entry: a thin privileged router with no call state (DESIGN.md). Listeners are
+// Service worker entry: a thin privileged router with no call state (docs/design.md). Listeners are
 // registered synchronously at the top level, as MV3 requires for a worker woken by an event.
 import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
@@ -121,7 +121,7 @@ browser.storage.onChanged.addListener((changes, area) => {
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   createMenus(browser);
-  // Only a visible page can ask for the microphone (notes/toolchain.md §5): ask on first install.
+  // Only a visible page can ask for the microphone: ask on first install.
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PATH) });
 });
 initSites(deps.log);

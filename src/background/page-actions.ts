@@ -1,6 +1,6 @@
 // Turns what a page control or the context menu asks for into an engine command, using only the
 // snapshot (the truth) and the settings. A click on a number during a call transfers; it never
-// starts a second call (the complaint about Aircall and Amazon Connect in notes/market.md §4.8).
+// starts a second call (a common complaint about other CTI extensions).
 import { currentCall, isLive, isTransferable, type EngineSnapshot } from '../shared/engine.ts';
 import type { EngineCommand, PageAction, PageState } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';

@@ -1,5 +1,5 @@
 // Composition of the content script's DOM side, free of `browser.*`: the port and, in tests, the
-// layout and the schedulers are passed in (notes/libraries-and-style.md A.7 #9).
+// layout and the schedulers are passed in.
 import type { PageState, TabTargets } from '../shared/protocol.ts';
 import { armControl } from './control/control.ts';
 import { visibilityGuard, type Guard } from './control/guard.ts';

@@ -1,4 +1,4 @@
-// Work in slices (notes/libraries-and-style.md A.7 #7) of about 8 ms: low-priority slices when
+// Work in slices of about 8 ms: low-priority slices when
 // the page has nothing more urgent to do, so a big CRM page keeps scrolling while it is scanned,
 // and frame slices for the controls the agent is about to see.
 import type { AfterFrame, ScheduleSlice, View } from './types.ts';

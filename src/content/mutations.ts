@@ -1,4 +1,4 @@
-// The one MutationObserver (DESIGN.md, Decisions: one batched observer). Records only become
+// The one MutationObserver (docs/design.md, Decisions: one batched observer). Records only become
 // queue entries, or drop controls whose source went away; nothing is scanned inside the callback.
 import { isElement, isInput, isText } from './dom.ts';
 import { isHost, isPhoneLink } from './exclusions.ts';

@@ -1,6 +1,6 @@
 // When candidates become controls. Those near the visible area go in as soon as the layout reports
 // them; the rest follow in idle time, one batch per frame, so every target is decorated in the end
-// (DESIGN.md, "Injected control") on the pages agents use. Limits keep huge pages usable: far
+// (docs/design.md, "Injected control") on the pages agents use. Limits keep huge pages usable: far
 // controls stop being written ahead once a batch made the page's frame long, or once EAGER_LIMIT
 // were written ahead, and none are on a page with more far targets than that; from then on, far
 // targets get their controls as they come near, together with their neighbours in document order.

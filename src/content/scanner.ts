@@ -1,4 +1,4 @@
-// The work queue (notes/libraries-and-style.md A.7 #7). Idle slices walk and evaluate, handing
+// The work queue. Idle slices walk and evaluate, handing
 // every candidate to the placement, which writes those near the visible area as soon as the layout
 // reports them; once nothing is left to walk, idle slices write the rest (placement.ts).
 import { evaluate, isCurrent, sourcesShownIn, type Candidate, type Detection } from './candidates.ts';

@@ -1,5 +1,5 @@
 // A resumable walk over one root. The TreeWalker has no filter callback: a JS filter made the same
-// walk 2.6x slower (notes/market.md §3, word-hunter #44), so pruned subtrees are skipped by hand.
+// walk 2.6x slower, so pruned subtrees are skipped by hand.
 import { isElement, isInput, isText } from './dom.ts';
 import { isPhoneLink, prunesSubtree } from './exclusions.ts';
 import type { Source } from './types.ts';

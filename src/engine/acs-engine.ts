@@ -71,7 +71,7 @@ export class AcsCallEngine implements CallEngine {
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
-    // Hang up first: leaving without hangUp() keeps a ghost participant in the call for ~60 s (§9).
+    // Hang up first: leaving without hangUp() keeps a ghost participant in the call for ~60 s (docs/acs-sdk.md §14).
     await Promise.allSettled(this.state.book.liveCalls().map((call) => call.hangUp()));
     await this.connection.close();
     this.state.set({ connection: 'disposed', connectionReason: undefined });

@@ -131,14 +131,15 @@ export class TransferRun {
       // 400/46052 (a target the SDK cannot convert) and 400/46051 are thrown synchronously.
       return this.fail(toEngineError(error, ERR.transferFailed, this.hooks.timers.now()));
     }
-    this.sync(call, transfer);
-    if (this.settled) return this.current;
+    // Listening before reading: a view may end the call from within the revision that shows Transferring.
     // The Transfer has a working off(), but guards are simpler than pairing listeners.
     transfer.on('stateChanged', () => this.sync(call, transfer));
     call.on('stateChanged', () => this.callChanged(call));
     this.stopWatchdog = this.hooks.timers.after(TRANSFER_WATCHDOG_MS, () =>
       this.fail(this.failure({ ...ERR.transferTimeout, reason: 'noOutcome' }, 'The calling service gave no outcome for the transfer.')),
     );
+    this.sync(call, transfer);
+    this.callChanged(call);
     return this.current;
   }
 

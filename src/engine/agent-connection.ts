@@ -51,7 +51,7 @@ export class AgentConnection {
     return this.current;
   }
 
-  /** Throws what the SDK throws, e.g. 400/40100 when the page is not https or localhost (§0.1). */
+  /** Throws what the SDK throws, e.g. 400/40100 when the page is not https or localhost (docs/acs-sdk.md §2). */
   async open(): Promise<void> {
     this.client ??= this.sdk.createCallClient();
     await this.connect(this.client);
@@ -77,7 +77,7 @@ export class AgentConnection {
       if (agent === this.current) this.report(newValue, reason);
     });
     this.hooks.attach(agent);
-    // Offline, and sometimes at first, the agent resolves Disconnected with no event (§0.8).
+    // Offline, and sometimes at first, the agent resolves Disconnected with no event (docs/acs-sdk.md §3).
     this.report(agent.connectionState, undefined);
   }
 

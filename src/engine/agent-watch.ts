@@ -1,6 +1,6 @@
 // Follows one CallAgent and its calls, turning every SDK event into a book update plus a published
 // snapshot. When the agent is replaced or the engine disposed, `release()` silences every listener:
-// the guard flag stands in for off(), which the Transfer feature gets wrong (notes/acs-sdk.md §0.4).
+// the guard flag stands in for off(), which the Transfer feature gets wrong (docs/acs-sdk.md §9).
 import type { CallRecord } from './call-projection.ts';
 import { partyOf } from './call-projection.ts';
 import type { CallBook } from './call-book.ts';
@@ -41,7 +41,7 @@ export class AgentWatch {
     call.on('idChanged', refresh);
     call.on('isMutedChanged', refresh);
     call.on('remoteParticipantsUpdated', refresh);
-    // The transferee side only works once the feature has been touched (§0.5): touch it at once.
+    // The transferee side only works once the feature has been touched (docs/acs-sdk.md §9): touch it at once.
     call.feature(this.sdk.Features.Transfer).on('transferAccepted', ({ targetCall }) =>
       this.guarded(() => this.transferAccepted(record, targetCall)),
     );

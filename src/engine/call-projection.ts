@@ -1,5 +1,5 @@
 // SDK call objects → plain CallSnapshots. Nothing from the SDK leaves this module but strings,
-// numbers and booleans: snapshots must survive JSON (DESIGN.md, Contracts).
+// numbers and booleans: snapshots must survive JSON (docs/design.md, Contracts).
 import type { CallerInfo } from '@azure/communication-calling';
 import { ERR } from '../shared/call-errors.ts';
 import { LIVE_CALL_STATES, type CallSnapshot, type ErrorCode, type PartySnapshot, type TransferSnapshot } from '../shared/engine.ts';
@@ -9,7 +9,7 @@ import type { CallingSdk, SdkCall, SdkParticipant } from './sdk-port.ts';
 /** What the engine remembers about a call beyond what the SDK object tells. */
 export interface CallRecord {
   readonly call: SdkCall;
-  /** Every id the call has had: a command may still carry the one startCall returned (§12, idChanged). */
+  /** Every id the call has had: a command may still carry the one startCall returned (idChanged, docs/acs-sdk.md §5). */
   readonly ids: Set<string>;
   readonly startedAt: number;
   connectedAt?: number;

@@ -1,5 +1,5 @@
 // Turning whatever the SDK throws or rejects with into the engine's plain error data. SDK errors are
-// CallingCommunicationError objects with code/subCode (notes/acs-sdk.md §2); anything else is ours.
+// CallingCommunicationError objects with code/subCode (docs/acs-sdk.md §11); anything else is ours.
 import * as v from 'valibot';
 import { EngineFailure, type EngineError, type ErrorCode } from '../shared/engine.ts';
 

@@ -1,6 +1,7 @@
-// The slice of the ACS SDK that AcsCallEngine uses, injected so tests can drive the engine with a
-// fake (the real SDK cannot load in Node: notes/acs-sdk.md §7). Every type here is cut from the real
-// typings, and the assertions at the bottom fail to compile if the real SDK objects stop fitting.
+// The slice of the ACS SDK that the engine uses. The real SDK fills it in the calling host page
+// (src/host/real-sdk.ts); the simulated SDK (sim/) fills it in simulated mode and in every test, since
+// the real one cannot load in Node (docs/acs-sdk.md §13). Every type here is cut from the real typings,
+// and the assertions at the bottom fail to compile if the real SDK objects stop fitting.
 import type {
   AudioDeviceInfo,
   CallAgent,
@@ -32,7 +33,7 @@ import type { CallStatus, TransferStatus } from '../shared/engine.ts';
 
 export type SdkParticipant = Pick<RemoteParticipant, 'identifier' | 'displayName'>;
 
-/** `off()` is left out on purpose: the SDK's re-adds the listener (notes/acs-sdk.md §0.4). */
+/** `off()` is left out on purpose: the SDK's re-adds the listener (docs/acs-sdk.md §9). */
 export interface SdkTransferFeature extends Pick<TransferCallFeature, 'transfer'> {
   on(event: 'transferAccepted', listener: (args: { targetCall: SdkCall }) => void): void;
 }
@@ -88,7 +89,7 @@ type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B 
 type Fits<Real, Port> = [Real] extends [Port] ? true : false;
 type Assert<T extends true> = T;
 
-/** Compiles only while our literals equal the SDK's and the real SDK objects fit the port (§12). */
+/** Compiles only while our literals equal the SDK's and the real SDK objects fit the port. */
 export type SdkContractHolds = [
   Assert<Equals<CallStatus, CallState>>,
   Assert<Equals<TransferStatus, TransferState>>,

@@ -1,5 +1,5 @@
 // Raw ids → SDK identifiers and locators, checked before anything touches a call. Each transfer
-// locator has its own transfer() call site: a union does not resolve against the overloads (§3).
+// locator has its own transfer() call site: a union does not resolve against the overloads (docs/acs-sdk.md §8).
 import type { StartCallOptions as SdkStartCallOptions, Transfer } from '@azure/communication-calling';
 import type { CommunicationIdentifierKind } from '@azure/communication-common';
 import { ERR } from '../shared/call-errors.ts';
@@ -27,7 +27,7 @@ export function resolveTransferTarget(sdk: CallingSdk, request: TransferRequest,
   }
 }
 
-/** Only a (named) Teams user has voicemail in this API (notes/acs-sdk.md §0.7). */
+/** Only a (named) Teams user has voicemail in this API (docs/acs-sdk.md §7). */
 function voicemailTarget(sdk: CallingSdk, rawId: string): ResolvedTarget {
   const target = sdk.createIdentifierFromRawId(rawId);
   if (target.kind !== 'microsoftTeamsUser' || target.isAnonymous) {
@@ -37,7 +37,7 @@ function voicemailTarget(sdk: CallingSdk, rawId: string): ResolvedTarget {
   return { send: (feature) => feature.transfer({ targetParticipantVoicemail: target }) };
 }
 
-/** Who to call, and the caller id PSTN needs: an ACS user calling a number must present one (§2). */
+/** Who to call, and the caller id PSTN needs: an ACS user calling a number must present one (docs/acs-sdk.md §5). */
 export function startCallTargets(
   sdk: CallingSdk,
   targets: RawId[],

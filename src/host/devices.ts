@@ -1,4 +1,4 @@
-// Microphones and speakers through the SDK's DeviceManager (notes/acs-sdk.md §2). It must be the
+// Microphones and speakers through the SDK's DeviceManager (docs/acs-sdk.md §10). It must be the
 // DeviceManager of the CallClient the calls run on: a device chosen on another would not reach them.
 // The agent's choice is kept and applied again whenever devices come and go.
 import type { AudioDeviceInfo } from '@azure/communication-calling';
@@ -14,7 +14,7 @@ export class SdkDevices implements DeviceControl {
   private wanted: DeviceSelection = {};
   private watching?: Promise<SdkDeviceManager>;
 
-  /** `deviceManager` is called when first needed: it creates the CallClient, which may throw (§0.1). */
+  /** `deviceManager` is called when first needed: it creates the CallClient, which may throw (docs/acs-sdk.md §2). */
   constructor(private readonly deviceManager: () => Promise<SdkDeviceManager>) {}
 
   async listDevices(): Promise<DeviceList> {
@@ -50,7 +50,7 @@ export class SdkDevices implements DeviceControl {
     return watching;
   }
 
-  /** Async, so that a CallClient constructor that throws (§0.1) rejects instead of throwing at the caller. */
+  /** Async, so that a CallClient constructor that throws (docs/acs-sdk.md §2) rejects instead of throwing at the caller. */
   private async watch(): Promise<SdkDeviceManager> {
     const manager = await this.deviceManager();
     manager.on('audioDevicesUpdated', () => void this.devicesUpdated(manager));

@@ -37,7 +37,7 @@ async function serve(): Promise<void> {
   });
   // Refuses (throws) unless the parent frame is one of the allowed extensions.
   bridge.open();
-  // Leaving without hangUp() keeps a ghost participant in the call for ~60 s (notes/acs-sdk.md §9).
+  // Leaving without hangUp() keeps a ghost participant in the call for ~60 s (docs/acs-sdk.md §14).
   addEventListener('pagehide', () => void bridge.close());
   show('Ready.');
 }

@@ -1,5 +1,5 @@
 // The real SDK behind the CallingSdk port. Only the host page's entry imports this module: it pulls in
-// the ~7 MB calling bundle (notes/acs-sdk.md §10), which must never reach the extension.
+// the ~7 MB calling bundle (docs/acs-sdk.md §1), which must never reach the extension.
 import { CallClient, Features } from '@azure/communication-calling';
 import {
   AzureCommunicationTokenCredential,

@@ -1,5 +1,5 @@
 // ACS user tokens come from the organisation's token endpoint, never from a secret in the page
-// (notes/acs-sdk.md §6). The session cookie of that origin authenticates the agent, hence
+// (docs/acs-sdk.md §4). The session cookie of that origin authenticates the agent, hence
 // `credentials: 'include'`. The answer is parsed, not trusted.
 import * as v from 'valibot';
 import { EngineFailure } from '../shared/engine.ts';

@@ -1,5 +1,5 @@
 // Which engine the session runs. The simulated one is the embedded default and needs nothing;
-// the ACS one runs in the organisation's calling host page (DESIGN.md, src/host), which the
+// the ACS one runs in the organisation's calling host page (docs/design.md, src/host), which the
 // offscreen document embeds as an iframe.
 import type { Settings } from '../shared/settings.ts';
 import type { SessionEngine } from './session.ts';

@@ -1,5 +1,5 @@
 // Whether the extension may use the microphone, as one status the onboarding page shows. The
-// offscreen document cannot show Chrome's prompt (notes/toolchain.md §5), so a visible extension
+// offscreen document cannot show Chrome's prompt, so a visible extension
 // page asks once; the grant held by chrome-extension://<id> then reaches the calling host's frame.
 
 export type MicrophoneStatus =

@@ -1,5 +1,5 @@
 // The options page's "Sites": the built-in presets, read-only, and the sites the agent added,
-// which can be removed and, when Chrome blocks one, allowed again (DESIGN.md, Contracts: Sites).
+// which can be removed and, when Chrome blocks one, allowed again (docs/design.md, Contracts: Sites).
 // It saves on its own, outside the settings form: a site is stored the moment it is allowed.
 import { useState } from 'preact/hooks';
 import { siteAccess } from '../platform/site-access.ts';

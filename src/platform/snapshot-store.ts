@@ -1,5 +1,5 @@
 // Views follow the engine through the storage.session mirror the offscreen document owns
-// (DESIGN.md, Contracts): read once on open, then every change. This survives service-worker
+// (docs/design.md, Contracts): read once on open, then every change. This survives service-worker
 // restarts because no port to the worker is involved. Older revisions are dropped.
 import type { EngineSnapshot } from '../shared/engine.ts';
 import { SNAPSHOT_KEY, parseSnapshot } from '../shared/schemas.ts';

@@ -3,7 +3,7 @@ import { t } from '../platform/i18n.ts';
 import { isMicrophoneDenial } from '../onboarding/microphone.ts';
 import { ONBOARDING_PATH } from '../onboarding/pages.ts';
 
-/** The SDK refuses a token it cannot use with 401/441xx: 44111 unreadable, 44113–44116 a claim missing (notes/acs-sdk.md §6). */
+/** The SDK refuses a token it cannot use with 401/441xx: 44111 unreadable, 44113–44116 a claim missing (docs/acs-sdk.md §4). */
 function isRejectedToken({ code, subCode = 0 }: ErrorCode): boolean {
   return code === 401 && subCode >= 44100 && subCode < 44200;
 }

@@ -3,7 +3,7 @@ import { t } from '../platform/i18n.ts';
 import { CommandButton } from './command-button.tsx';
 import type { Send } from './send.ts';
 
-const EVENTS = ['incomingCall', 'incomingTransfer', 'connectionLoss', 'tokenExpiry'] as const satisfies readonly Simulation[];
+const EVENTS = ['incomingCall', 'incomingTransfer', 'beingTransferred', 'groupCall', 'connectionLoss', 'tokenExpiry'] as const satisfies readonly Simulation[];
 
 /**
  * Scripted events of the simulated engine, for trying the product without an Azure account.

@@ -14,7 +14,7 @@ function Clock({ at }: { at: number }) {
 }
 
 function PendingStep({ transfer }: { transfer: TransferSnapshot | undefined }) {
-  // Before the engine reports the transfer it is holding the call, which the SDK requires (DESIGN.md).
+  // Before the engine reports the transfer it is holding the call, which the SDK requires (docs/design.md).
   return (
     <li class="timeline__step timeline__step--pending" data-step="transferring">
       <span class="timeline__pulse" aria-hidden="true" />

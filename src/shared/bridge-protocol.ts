@@ -1,4 +1,4 @@
-// The protocol between the offscreen document and the calling host page (DESIGN.md: "driven over a
+// The protocol between the offscreen document and the calling host page (docs/design.md: "driven over a
 // MessageChannel after an origin-checked handshake"). Both sides parse everything they receive: the
 // host page is another origin, and the extension is hostile to the host until its origin checks out.
 import * as v from 'valibot';

@@ -1,5 +1,5 @@
 // Phone numbers to and from raw ids. libphonenumber-js with full metadata validates digit
-// patterns, not only lengths (notes/libraries-and-style.md §B.1).
+// patterns, not only lengths.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { classifyRawId, phoneRawId } from './raw-id.ts';
 

@@ -1,5 +1,5 @@
 // Snapshots cross postMessage, chrome.runtime messaging and storage.session: plain JSON data only,
-// frozen so no holder can change what another already saw (DESIGN.md, Contracts).
+// frozen so no holder can change what another already saw (docs/design.md, Contracts).
 
 /** A copy without the keys whose value is undefined, which JSON would drop anyway. */
 export function definedOnly<T extends object>(value: T): T {

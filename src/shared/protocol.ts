@@ -15,7 +15,7 @@ const TransferCommand = v.pipe(
   ),
 );
 
-/** Scripted events of the simulated engine (DESIGN.md: scriptable scenarios). */
+/** Scripted events of the simulated engine (docs/design.md: scriptable scenarios). */
 export const SimulationSchema = v.picklist(['demoCall', 'incomingCall', 'incomingTransfer', 'beingTransferred', 'groupCall', 'connectionLoss', 'tokenExpiry']);
 export type Simulation = v.InferOutput<typeof SimulationSchema>;
 

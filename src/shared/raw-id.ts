@@ -1,5 +1,5 @@
 // Classifies ACS raw ids the way @azure/communication-common's createIdentifierFromRawId does
-// (notes/acs-sdk.md §5), without importing it: content scripts and the popup must stay small.
+// (docs/acs-sdk.md §12), without importing it: content scripts and the popup must stay small.
 
 export type Cloud = 'public' | 'dod' | 'gcch';
 
@@ -53,7 +53,7 @@ export function isValidRawId(rawId: string): boolean {
   return classifyRawId(rawId) !== undefined;
 }
 
-/** Voicemail transfer takes a (non-anonymous) Teams user only (notes/acs-sdk.md §0.7). */
+/** Voicemail transfer takes a (non-anonymous) Teams user only (docs/acs-sdk.md §7). */
 export function canReceiveVoicemail(rawId: string): boolean {
   const kind = classifyRawId(rawId);
   return kind?.kind === 'microsoftTeamsUser' && !kind.isAnonymous;

@@ -100,7 +100,7 @@ export const TransferRequestSchema = v.strictObject({
   disableForwardingAndUnanswered: v.optional(v.boolean()),
 });
 
-/** storage.session key of the mirrored snapshot (DESIGN.md, Contracts). */
+/** storage.session key of the mirrored snapshot (docs/design.md, Contracts). */
 export const SNAPSHOT_KEY = 'engineSnapshot';
 
 export function parseSnapshot(value: unknown): v.InferOutput<typeof EngineSnapshotSchema> | undefined {

@@ -1,4 +1,4 @@
-// Settings in storage.local under SETTINGS_KEY (DESIGN.md: one versioned, schema-checked key).
+// Settings in storage.local under SETTINGS_KEY (docs/design.md: one versioned, schema-checked key).
 // The storage area is passed in, so the options page and popup test without chrome.*.
 import { readSettings, SETTINGS_KEY, type Settings } from './settings.ts';
 

@@ -1,4 +1,4 @@
-// Settings: one versioned, schema-checked key in storage.local (DESIGN.md). Anything stored that
+// Settings: one versioned, schema-checked key in storage.local (docs/design.md). Anything stored that
 // does not parse is replaced by defaults field by field, never trusted.
 import * as v from 'valibot';
 import { SavedDeviceIdSchema } from './devices.ts';
@@ -8,7 +8,7 @@ export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 
 const E164OrEmpty = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number like +14255550123'))]);
-/** The calling host page: HTTPS, or http://localhost for development (the SDK's own rule, notes/acs-sdk.md §0.1). */
+/** The calling host page: HTTPS, or http://localhost for development (the SDK's own rule, docs/acs-sdk.md §2). */
 export function isCallingHostUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -28,7 +28,7 @@ const CountryOrEmpty = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[A-Z
 export const SettingsSchema = v.strictObject({
   version: v.literal(SETTINGS_VERSION),
   engine: v.picklist(['simulated', 'acs']),
-  /** Where the organisation serves the calling host page (DESIGN.md: src/host). */
+  /** Where the organisation serves the calling host page (docs/design.md: src/host). */
   callingHostUrl: HostUrlOrEmpty,
   /** Simulated timings are multiplied by this: 1 is realistic, tests run faster. */
   simulatorTimeScale: v.pipe(v.number(), v.minValue(0.01), v.maxValue(10)),

@@ -1,5 +1,5 @@
 // Numbers and hands out snapshots: every publish is a new frozen copy, one revision higher than the
-// last, so views can drop anything older than what they have (DESIGN.md, Contracts). Both engines
+// last, so views can drop anything older than what they have (docs/design.md, Contracts). Both engines
 // publish through it.
 import type { EngineSnapshot, SnapshotListener } from './engine.ts';
 import { deepFreeze, definedOnly } from './plain-data.ts';

@@ -1,4 +1,4 @@
-// The real ACS Calling SDK, offline (notes/acs-sdk.md §7): the built calling host page, served by
+// The real ACS Calling SDK, offline (docs/acs-sdk.md §13): the built calling host page, served by
 // server/token-server.mjs on http://localhost (the SDK refuses 127.0.0.1, §0.1) and embedded by the
 // built extension, with the identity client faked at the server's boundary. Every ACS host fails DNS
 // here, so the SDK gets as far as its own token checks and its first attempts to connect.
@@ -15,7 +15,7 @@ const SKIP = existsSync(`${HOST_DIR}/index.html`) ? false : 'dist-host/ is missi
 const RESOURCE = '5f1b8c3e-2a4d-4e6f-8a0b-1c2d3e4f5a6b';
 const USER = `${RESOURCE}_00000042-0000-4000-8000-000000000042`;
 
-/** A JWT with the claims the SDK checks before it calls the service (§6); offline nobody checks the signature. */
+/** A JWT with the claims the SDK checks before it calls the service (docs/acs-sdk.md §4); offline nobody checks the signature. */
 function fakeJwt() {
   const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);

@@ -274,16 +274,15 @@ test('an incoming call from the simulator, accepted from the popup', async () =>
   await popup.locator(`[data-testid="current-call"][data-call-id="${incomingId}"][data-call-state="Connected"]`).waitFor();
 });
 
-test('an expired sign-in says so and offers the fix, which reconnects', async () => {
+test('an expired sign-in says so, ends the call as the SDK does, and signs in again by itself', async () => {
   await openSimulator(popup);
   await byTestId(popup, 'simulate-tokenExpiry').click();
   const notice = byTestId(popup, 'connection-notice');
   await notice.waitFor();
-  assert.match(await notice.textContent(), /sign-in has expired/);
-  assert.equal(await byTestId(popup, 'connection').textContent(), 'Sign-in expiredSimulated');
-  await assertAccessible(popup, 'with the sign-in expired');
-  await notice.getByTestId('connection-fix').click();
-  await waitForSnapshot(product, (s) => s.connection === 'connected', 'the engine to reconnect');
+  assert.match(await notice.textContent(), /sign-in has expired\. Signing in again/);
+  const expired = await waitForSnapshot(product, (s) => s.connectionReason === 'invalidToken', 'the sign-in to expire');
+  assert.deepEqual(expired.calls.map((call) => call.state).filter((state) => state !== 'Disconnected'), []);
+  await waitForSnapshot(product, (s) => s.connection === 'connected', 'the engine to sign in again');
   await notice.waitFor({ state: 'detached' });
 });
 

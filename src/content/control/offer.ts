@@ -18,7 +18,7 @@ export interface MenuContent {
   notes: string[];
 }
 
-/** DESIGN.md "Injected control": the name says what the button does and to whom. */
+/** docs/design.md "Injected control": the name says what the button does and to whom. */
 export function triggerLabel(target: Target, state: PageState, label: Label): string {
   return label(state.callActive ? 'content_transferTo' : 'content_callTo', target.display);
 }

@@ -12,7 +12,7 @@ import type { SnapshotContent } from '../../shared/snapshot-publisher.ts';
 
 export interface BridgeTiming {
   requestTimeoutMs: number;
-  /** start() includes fetching a token and creating the CallAgent: ~14 s offline (notes/acs-sdk.md §7). */
+  /** start() includes fetching a token and creating the CallAgent: ~14 s offline (docs/acs-sdk.md §13). */
   startTimeoutMs: number;
   helloTimeoutMs: number;
   heartbeatMs: number;

@@ -1,5 +1,5 @@
 // CallEngine for the offscreen document, driving AcsCallEngine in the calling host page over the
-// bridge (DESIGN.md: the SDK refuses chrome-extension:// pages). Snapshots from the host are
+// bridge (docs/design.md: the SDK refuses chrome-extension:// pages). Snapshots from the host are
 // renumbered here, so revs keep rising across host restarts; an unreachable host is a 'failed' one.
 import * as v from 'valibot';
 import { ERR, HOST_UNREACHABLE } from '../../shared/call-errors.ts';
@@ -71,7 +71,7 @@ export class IframeEngine implements CallEngine, WithDevices, WithDiagnostics {
 
   async dispose(): Promise<void> {
     this.wanted = false;
-    // The host hangs up its calls first; removing the frame alone would leave a ghost participant (§9).
+    // The host hangs up its calls first; removing the frame alone would leave a ghost participant (docs/acs-sdk.md §14).
     if (this.client.isUp) await this.client.request({ method: 'dispose' }, v.null()).catch(() => undefined);
     this.client.close();
     this.publishLocal('disposed');

@@ -1,4 +1,4 @@
-// The calling host page as an iframe in the offscreen document (notes/acs-sdk.md §8): microphone
+// The calling host page as an iframe in the offscreen document (docs/acs-sdk.md §2): microphone
 // access is delegated to it with `allow`, and it is addressed only by its configured origin.
 import type { ConnectMessage } from '../../shared/bridge-protocol.ts';
 

@@ -1,7 +1,7 @@
 // The cheap pre-filter in front of libphonenumber. Only stretches of digits and separators that
 // hold at least seven digits, with at most three separators between neighbouring digits, are
 // candidates (python-phonenumbers' min_candidate_length made whole pages ~50% faster for the same
-// reason: most digit runs on a page are 1–2 digits, notes/market.md §3). Each run then loses the
+// reason: most digit runs on a page are 1–2 digits). Each run then loses the
 // parts that cannot be phone numbers before libphonenumber sees what is left.
 import { countDigits, isSpace, isWordCharacter, SEPARATOR_CLASS } from './characters.ts';
 import { extensionAt } from './extension.ts';

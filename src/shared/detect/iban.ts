@@ -1,7 +1,7 @@
 // IBANs (ISO 13616): two letters, two check digits, then up to 30 letters and digits printed in
 // groups of four. Their digit groups look like phone numbers, and the letters split them into
 // separate candidate runs ("GB29 NWBK 6016 1331 9268 19"), so the whole IBAN is found around a
-// run instead. Vialer excludes IBANs for the same reason (notes/market.md §3).
+// run instead. Vialer excludes IBANs for the same reason.
 import { spansOf } from './spans.ts';
 
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00A0]?[A-Z0-9]{4}){2,7}(?:[ \u00A0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;

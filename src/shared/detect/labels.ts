@@ -1,7 +1,7 @@
 // The words written right before a number say what it is. A phone label lets a bare digit run
 // through ("Phone: 4255550123" is a labelled phone field); an id, account or fax label keeps an
 // otherwise valid-looking number out ("Order 7852220666", "Ticket #4255550187", "Fax: …"; Vialer
-// excludes fax numbers too, notes/market.md §3). Only the label nearest the number counts.
+// excludes fax numbers too). Only the label nearest the number counts.
 
 import { isAsciiDigit } from './characters.ts';
 

@@ -2,7 +2,7 @@
 // sees the run. libphonenumber itself only rejects slash dates and "2012-01-02 08:00" timestamps
 // (isValidPreCandidate.js); dotted dates such as 05.10.1986 and ranges such as "2015 – 03/2016"
 // or "06/2017 – 03/2021" come out as valid numbers, and its maintainer advises running a date
-// detector first (notes/market.md §3, with python-phonenumbers issue #164).
+// detector first.
 import { spansOf, type Span } from './spans.ts';
 
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';

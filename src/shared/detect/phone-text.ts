@@ -39,7 +39,7 @@ function isPhoneInContext(text: string, start: number, end: number, match: Segme
   const label = labelBefore(text, start);
   if (label === 'excluded') return false;
   // A digit run without "+" or separators is an id far more often than a phone number
-  // (notes/libraries-and-style.md §B.1: nearly all false positives were "Order 7852220666"),
+  //,
   // unless a phone label stands right before it.
   if (isBareDigits(written) && label !== 'phone') return false;
   return !lacksTrunkPrefix(written, match.nationalNumber, country) && !isAmount(text, start, end);

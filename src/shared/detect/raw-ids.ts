@@ -1,4 +1,4 @@
-// ACS raw ids written in text (notes/acs-sdk.md §5). The pattern only finds candidates;
+// ACS raw ids written in text (docs/acs-sdk.md §12). The pattern only finds candidates;
 // classifyRawId decides, exactly as for ids an agent types.
 import { classifyRawId } from '../raw-id.ts';
 import { displayTarget } from '../phone.ts';

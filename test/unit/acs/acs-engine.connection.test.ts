@@ -90,7 +90,7 @@ describe('AcsCallEngine connection', () => {
     });
   });
 
-  it('recovers an agent that comes up Disconnected, as it does offline (notes/acs-sdk.md §0.8)', async () => {
+  it('recovers an agent that comes up Disconnected, as it does offline (docs/acs-sdk.md §3)', async () => {
     const fixture = createFixture();
     const { world, engine } = fixture;
     world.nextAgentState = 'Disconnected';

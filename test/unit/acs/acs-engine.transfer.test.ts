@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { callIn, callWith, COLLEAGUE, disposeFixtures, historyOf, onCustomerCall, startedFixture, TEAMS_USER } from './engine-fixture.ts';
 
 afterEach(disposeFixtures);
-describe('AcsCallEngine transfer, through the SDK quirks (notes/acs-sdk.md §0, §3)', () => {
+describe('AcsCallEngine transfer, through the SDK quirks (docs/acs-sdk.md §7, §8)', () => {
   it('holds first, then publishes Transferring, Transferred and the hung-up original as separate revisions', async () => {
     const { world, engine, snapshots, call } = await onCustomerCall();
 

@@ -5,7 +5,7 @@ import { callIn, COLLEAGUE, CUSTOMER, disposeFixtures, onCustomerCall } from './
 afterEach(disposeFixtures);
 
 describe('AcsCallEngine as transferee', () => {
-  it('picks up a call transferred to us, because it touched the Transfer feature at once (§0.5)', async () => {
+  it('picks up a call transferred to us, because it touched the Transfer feature at once (docs/acs-sdk.md §9)', async () => {
     const { world, engine, call } = await onCustomerCall();
 
     const transferred = transferUs(world.agent, call, { rawId: COLLEAGUE });
@@ -18,7 +18,7 @@ describe('AcsCallEngine as transferee', () => {
     });
   });
 
-  it('ignores transfers on calls of a disposed engine: it silences listeners instead of calling the broken off() (§0.4)', async () => {
+  it('ignores transfers on calls of a disposed engine: it silences listeners instead of calling the broken off() (docs/acs-sdk.md §9)', async () => {
     const { world, engine, call } = await onCustomerCall();
     await engine.dispose();
     const rev = engine.getSnapshot().rev;

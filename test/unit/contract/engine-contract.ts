@@ -1,10 +1,14 @@
-// One contract for every CallEngine (DESIGN.md: one engine boundary, two engines). Whatever the SDK
-// does that the extension relies on is a case here, run against the simulated engine and against
-// AcsCallEngine on the fake SDK. Each harness starts from one connected 1:1 call with a customer.
+// The engine's contract: every path the extension relies on, asserted as the sequence of states it
+// publishes. It runs on the simulated SDK as the product ships it, and on test configurations of it
+// (docs/design.md: one engine, two SDKs). Each harness starts from one connected 1:1 call with a customer.
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallEngine, CallSnapshot, EngineSnapshot, RawId, StartCallOptions } from '../../../src/shared/engine.ts';
 import { EngineSnapshotSchema } from '../../../src/shared/schemas.ts';
+import { SimSdkError } from '../../../src/engine/sim/emitter.ts';
+import { runScripted } from '../../../src/engine/sim/scripted.ts';
+import { SERVICE } from '../../../src/engine/sim/service-codes.ts';
+import type { SimWorld } from '../../../src/engine/sim/world.ts';
 
 export interface ContractTargets {
   /** Answers calls and transfers. */
@@ -15,10 +19,14 @@ export interface ContractTargets {
   unrecognised: RawId;
   /** A Teams user (8:orgid:…), whose voicemail always answers; also answers calls. */
   teamsUser: RawId;
+  /** Never answers: a transfer to it times out. */
+  neverAnswers: RawId;
 }
 
 export interface EngineHarness {
   readonly engine: CallEngine;
+  /** The simulated service the engine's SDK talks to, for its scripted events. */
+  readonly world: SimWorld;
   readonly customerCallId: string;
   readonly targets: ContractTargets;
   /** What startCall needs for any target, e.g. a caller id for phone numbers. */
@@ -49,6 +57,7 @@ export function runEngineContract(name: string, makeHarness: () => Promise<Engin
 
     const customer = (): CallSnapshot => callById(h.engine.getSnapshot(), h.customerCallId);
     const customerHistory = (): string[] => historyOf(revisions, h.customerCallId);
+    const connections = (): string[] => distinct(revisions.map((s) => s.connection + (s.connectionReason ? `/${s.connectionReason}` : '')));
     /** Some operations resolve only once simulated time has passed, so the world settles meanwhile. */
     const settled = async <T>(operation: Promise<T>): Promise<T> => (await Promise.all([operation, h.settle()]))[0];
 
@@ -135,6 +144,87 @@ export function runEngineContract(name: string, makeHarness: () => Promise<Engin
       expect(h.engine.getSnapshot().calls.map((call) => call.id)).not.toContain(h.customerCallId);
     });
 
+    it('no answer: the transfer times out with 408 and the call it held is resumed', async () => {
+      await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'participant', target: h.targets.neverAnswers }));
+
+      expect(customer().transfer).toMatchObject({ state: 'Failed', error: { code: 408 } });
+      expectInOrder(customerHistory(), ['Connected/None', 'LocalHold/None', 'LocalHold/Transferring', 'LocalHold/Failed', 'Connected/Failed']);
+    });
+
+    it('the call ending mid-transfer settles the transfer as Failed, the call having ended', async () => {
+      const stop = h.engine.subscribe((snapshot) => {
+        if (snapshot.calls.find((call) => call.id === h.customerCallId)?.transfer?.state === 'Transferring') endOnTheServiceSide(h);
+      });
+      await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'participant', target: h.targets.neverAnswers }));
+      stop();
+
+      expect(customer()).toMatchObject({ state: 'Disconnected', transfer: { state: 'Failed', error: { reason: 'callEnded' } } });
+      expectInOrder(customerHistory(), ['LocalHold/Transferring', 'Disconnected/Transferring', 'Disconnected/Failed']);
+    });
+
+    it('token expiry during a call: the SDK ends the call, and the engine signs in again', async () => {
+      runScripted(h.world, 'tokenExpiry');
+      await h.settle();
+
+      expect(customer()).toMatchObject({ state: 'Disconnected' });
+      expect(connections()).toEqual(['connected', 'disconnected/invalidToken', 'connected']);
+    });
+
+    it('connection loss during a call: the call carries on, and the SDK reconnects by itself', async () => {
+      runScripted(h.world, 'connectionLoss');
+      await h.settle();
+
+      expect(customerHistory()).toEqual(['Connected/-']);
+      expect(connections()).toEqual(['connected', 'disconnected/connectionIssue', 'connected']);
+      expect(h.world.agents).toHaveLength(1);
+    });
+
+    it('being transferred away: the customer call ends, and the call we were handed comes in with its transferor', async () => {
+      const before = h.engine.getSnapshot().calls.length;
+      runScripted(h.world, 'beingTransferred');
+      await h.settle();
+
+      const calls = h.engine.getSnapshot().calls;
+      expect(customer()).toMatchObject({ state: 'Disconnected' });
+      expect(calls).toHaveLength(before + 1);
+      expect(calls.at(-1)).toMatchObject({ state: 'Connected', transferredBy: { rawId: customer().remote[0]?.rawId } });
+    });
+
+    it('a group call is refused 400/46051 before it is held', async () => {
+      runScripted(h.world, 'groupCall');
+      await h.settle();
+
+      const sent = await settled(h.engine.transfer({ callId: h.customerCallId, mode: 'participant', target: h.targets.answers }));
+
+      expect(sent).toMatchObject({ state: 'Failed', error: { code: 400, subCode: 46051 } });
+      expect(customerHistory()).toEqual(['Connected/-', 'Connected/Failed']);
+    });
+
+    it('a failed accept leaves the call ringing, and accepting again answers it', async () => {
+      h.world.acceptFailures.push(new SimSdkError(SERVICE.acceptFailed.code, SERVICE.acceptFailed.subCode, 'accept failed'));
+      runScripted(h.world, 'incomingCall');
+      const ringing = h.engine.getSnapshot().incoming[0];
+      if (!ringing) throw new Error('Nothing rang.');
+
+      await expect(h.engine.accept(ringing.id)).rejects.toMatchObject(SERVICE.acceptFailed);
+      expect(h.engine.getSnapshot().incoming.map((entry) => entry.id)).toEqual([ringing.id]);
+      const callId = await settled(h.engine.accept(ringing.id));
+
+      expect(h.engine.getSnapshot().incoming).toEqual([]);
+      expect(callById(h.engine.getSnapshot(), callId)).toMatchObject({ state: 'Connected', direction: 'Incoming' });
+    });
+
+    it('consult, then cancel: the consult call ends and the customer is resumed', async () => {
+      await settled(h.engine.hold(h.customerCallId));
+      const consultId = await settled(h.engine.startCall([h.targets.teamsUser], h.callOptions));
+
+      await settled(h.engine.hangUp(consultId));
+      await settled(h.engine.resume(h.customerCallId));
+
+      expect(customerHistory()).toEqual(['Connected/-', 'LocalHold/-', 'Connected/-']);
+      expect(h.engine.getSnapshot().calls.at(-1)).toMatchObject({ state: 'Disconnected' });
+    });
+
     it('drops ended calls when a new call takes their place', async () => {
       await settled(h.engine.hangUp(h.customerCallId));
 
@@ -143,6 +233,16 @@ export function runEngineContract(name: string, makeHarness: () => Promise<Engin
       expect(h.engine.getSnapshot().calls).toEqual([expect.objectContaining({ id: nextId, state: 'Connecting' })]);
     });
   });
+}
+
+/** The customer hangs up on the service's side. */
+function endOnTheServiceSide(h: EngineHarness): void {
+  const call = h.world.agent.calls.find((candidate) => candidate.id === h.customerCallId);
+  call?.end(SERVICE.endedByUs);
+}
+
+function distinct(values: string[]): string[] {
+  return values.filter((value, index) => value !== values[index - 1]);
 }
 
 function callById(snapshot: EngineSnapshot, callId: string): CallSnapshot {

@@ -5,7 +5,8 @@ import { DEFAULT_SCENARIO } from '../../../src/engine/sim/scenario.ts';
 import { SimulatedEngine } from '../../../src/offscreen/simulated-engine.ts';
 import { runEngineContract } from './engine-contract.ts';
 
-const SETTLE_MS = 30_000;
+/** Longer than a transfer's 60 s timeout; every test that rings answers before it settles. */
+const SETTLE_MS = 100_000;
 
 runEngineContract('SimulatedEngine', async () => {
   vi.useFakeTimers();
@@ -18,12 +19,14 @@ runEngineContract('SimulatedEngine', async () => {
   return {
     engine,
     customerCallId: demoCall.id,
-    // Per DEFAULT_SCENARIO's rules: …0000 declines, …4040 is unknown to the service.
+    world: engine.world,
+    // Per DEFAULT_SCENARIO's rules: …0000 declines, …9999 never answers, …4040 is unknown to the service.
     targets: {
       answers: '4:+14255550142',
       declines: '4:+14255550000',
       unrecognised: '4:+14255554040',
       teamsUser: DEFAULT_SCENARIO.colleague.rawId,
+      neverAnswers: '4:+14255559999',
     },
     callOptions: {},
     settle: async () => {

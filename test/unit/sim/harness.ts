@@ -105,7 +105,7 @@ export function callHistory(revisions: EngineSnapshot[], rawId: RawId): string[]
   });
 }
 
-/** Every snapshot any rig published since the last check is well-formed (DESIGN.md snapshot contract). */
+/** Every snapshot any rig published since the last check is well-formed (docs/design.md snapshot contract). */
 export function checkPublishedSnapshots(): void {
   for (const { revisions } of rigs.splice(0)) {
     revisions.forEach(expectWellFormed);
