@@ -71,9 +71,17 @@ export interface SdkCallClient {
 export interface SdkDeviceManager
   extends Pick<
     DeviceManager,
-    'isSpeakerSelectionAvailable' | 'selectedMicrophone' | 'selectedSpeaker' | 'getMicrophones' | 'getSpeakers' | 'selectMicrophone' | 'selectSpeaker'
+    | 'isSpeakerSelectionAvailable'
+    | 'selectedMicrophone'
+    | 'selectedSpeaker'
+    | 'getMicrophones'
+    | 'getSpeakers'
+    | 'selectMicrophone'
+    | 'selectSpeaker'
+    | 'askDevicePermission'
   > {
   on(event: 'audioDevicesUpdated', listener: CollectionUpdatedEvent<AudioDeviceInfo>): void;
+  on(event: 'selectedMicrophoneChanged' | 'selectedSpeakerChanged', listener: PropertyChangedEvent): void;
 }
 
 /** What AcsCallEngine needs from @azure/communication-calling and @azure/communication-common. */

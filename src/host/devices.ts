@@ -1,6 +1,8 @@
 // Microphones and speakers through the SDK's DeviceManager (docs/acs-sdk.md §10). It must be the
 // DeviceManager of the CallClient the calls run on: a device chosen on another would not reach them.
-// The agent's choice is kept and applied again whenever devices come and go.
+// The microphone is asked for once, through the SDK, when the DeviceManager first exists. The
+// agent's choice is kept and applied again whenever devices come and go, and a selection the SDK
+// changes by itself (a device unplugged) is told to the listeners like a change of devices.
 import type { AudioDeviceInfo } from '@azure/communication-calling';
 import { pickDevice, type Device, type DeviceControl, type DeviceList, type DeviceSelection } from '../shared/devices.ts';
 import type { SdkDeviceManager } from '../engine/sdk-port.ts';
@@ -54,13 +56,21 @@ export class SdkDevices implements DeviceControl {
   private async watch(): Promise<SdkDeviceManager> {
     const manager = await this.deviceManager();
     manager.on('audioDevicesUpdated', () => void this.devicesUpdated(manager));
+    manager.on('selectedMicrophoneChanged', () => this.tell());
+    manager.on('selectedSpeakerChanged', () => this.tell());
+    // Audio only: the extension makes no video calls. A refusal shows in the SDK's log and in calls.
+    await manager.askDevicePermission({ audio: true, video: false });
     return manager;
+  }
+
+  private tell(): void {
+    for (const listener of this.listeners) listener();
   }
 
   private async devicesUpdated(manager: SdkDeviceManager): Promise<void> {
     // A headset plugged back in is the one the agent chose: take it again before anyone looks.
     await this.apply(manager).catch(() => undefined);
-    for (const listener of this.listeners) listener();
+    this.tell();
   }
 
   private async apply(manager: SdkDeviceManager): Promise<void> {

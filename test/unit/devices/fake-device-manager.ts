@@ -1,7 +1,7 @@
 // A DeviceManager behind the SdkDeviceManager port, behaving as the SDK's does for what we use:
 // lists, selections, and audioDevicesUpdated when devices are plugged in or out. When the selected
 // device goes away the SDK falls back to the system default, and so does this fake.
-import type { AudioDeviceInfo, CollectionUpdatedEvent } from '@azure/communication-calling';
+import type { AudioDeviceInfo, CollectionUpdatedEvent, DeviceAccess, PermissionConstraints, PropertyChangedEvent } from '@azure/communication-calling';
 import type { SdkDeviceManager } from '../../../src/engine/sdk-port.ts';
 
 export function microphone(id: string, name: string, isSystemDefault = false): AudioDeviceInfo {
@@ -23,7 +23,11 @@ export class FakeDeviceManager implements SdkDeviceManager {
   selectedSpeaker?: AudioDeviceInfo;
   /** Every selectMicrophone/selectSpeaker call, as "microphone:…" or "speaker:…" ids. */
   readonly selections: string[] = [];
+  /** Every askDevicePermission call's constraints. */
+  readonly permissionAsks: PermissionConstraints[] = [];
   private readonly listeners = new Set<CollectionUpdatedEvent<AudioDeviceInfo>>();
+  private readonly microphoneListeners = new Set<PropertyChangedEvent>();
+  private readonly speakerListeners = new Set<PropertyChangedEvent>();
 
   constructor(
     private microphones: AudioDeviceInfo[] = [BUILT_IN_MIC, HEADSET_MIC],
@@ -51,8 +55,22 @@ export class FakeDeviceManager implements SdkDeviceManager {
     this.selections.push(device.id);
   }
 
-  on(_event: 'audioDevicesUpdated', listener: CollectionUpdatedEvent<AudioDeviceInfo>): void {
-    this.listeners.add(listener);
+  async askDevicePermission(constraints: PermissionConstraints): Promise<DeviceAccess> {
+    this.permissionAsks.push(constraints);
+    return { audio: constraints.audio, video: false };
+  }
+
+  on(event: 'audioDevicesUpdated', listener: CollectionUpdatedEvent<AudioDeviceInfo>): void;
+  on(event: 'selectedMicrophoneChanged' | 'selectedSpeakerChanged', listener: PropertyChangedEvent): void;
+  on(event: string, listener: CollectionUpdatedEvent<AudioDeviceInfo> | PropertyChangedEvent): void {
+    if (event === 'audioDevicesUpdated') this.listeners.add(listener as CollectionUpdatedEvent<AudioDeviceInfo>);
+    else (event === 'selectedMicrophoneChanged' ? this.microphoneListeners : this.speakerListeners).add(listener as PropertyChangedEvent);
+  }
+
+  /** The SDK moves to another microphone by itself, as when the OS default changes. */
+  switchMicrophone(device: AudioDeviceInfo): void {
+    this.selectedMicrophone = device;
+    for (const listener of this.microphoneListeners) listener();
   }
 
   /** The agent plugs devices in or out: the lists change, then the SDK tells its listeners. */

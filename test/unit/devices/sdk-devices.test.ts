@@ -78,6 +78,26 @@ describe('devices through the SDK’s DeviceManager', () => {
     expect(manager.selectedMicrophone).toBe(HEADSET_MIC);
   });
 
+  it('asks for the microphone, audio only, once, when the DeviceManager first exists', async () => {
+    const { manager, devices } = devicesOn();
+
+    await devices.listDevices();
+    await devices.selectDevices({ microphoneId: HEADSET_MIC.id });
+
+    expect(manager.permissionAsks).toEqual([{ audio: true, video: false }]);
+  });
+
+  it('tells its listeners when the SDK changes the selected microphone by itself', async () => {
+    const { manager, devices } = devicesOn();
+    const changes = vi.fn();
+    devices.onDevicesChanged(changes);
+    await devices.listDevices();
+
+    manager.switchMicrophone(HEADSET_MIC);
+
+    expect(changes).toHaveBeenCalledTimes(1);
+  });
+
   it('stops telling a listener that unsubscribed', async () => {
     const { manager, devices } = devicesOn();
     const changes = vi.fn();
