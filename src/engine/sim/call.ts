@@ -3,7 +3,7 @@
 // Disconnecting, and the Transfer feature exists only once it has been touched.
 import type { CallDirection, CallEndReason, CallerInfo, CallFeatureFactory, CallState, TransferCallFeature } from '@azure/communication-calling';
 import { createIdentifierFromRawId } from '@azure/communication-common';
-import type { PartySnapshot } from '../../shared/engine.ts';
+import type { ErrorCode, PartySnapshot } from '../../shared/engine.ts';
 import type { SdkCall, SdkParticipant } from '../sdk-port.ts';
 import { Emitter, SimSdkError } from './emitter.ts';
 import { SERVICE } from './service-codes.ts';
@@ -68,20 +68,16 @@ export class SimCall implements SdkCall {
     return this.#transferFeature;
   }
 
-  async hold(): Promise<void> {
-    if (this.state === 'LocalHold') return;
-    if (this.state !== 'Connected') throw new SimSdkError(SERVICE.holdFailed.code, SERVICE.holdFailed.subCode, 'Failed to hold the call.');
-    await this.world.timers.wait(this.world.scenario.timings.hold);
-    if (this.state !== 'Connected') throw new SimSdkError(SERVICE.holdFailed.code, SERVICE.holdFailed.subCode, 'Failed to hold the call.');
-    this.setState('LocalHold');
+  /** Only from Connected (41033); resolves at once on a held call; the state changes before it resolves. */
+  hold(): Promise<void> {
+    const refusal = { ...SERVICE.holdFailed, message: 'Failed to hold the call.' };
+    return this.#move({ from: 'Connected', to: 'LocalHold', ms: this.world.scenario.timings.hold, refusal });
   }
 
-  async resume(): Promise<void> {
-    if (this.state === 'Connected') return;
-    if (this.state !== 'LocalHold') throw new SimSdkError(SERVICE.resumeFailed.code, SERVICE.resumeFailed.subCode, 'Failed to resume the call.');
-    await this.world.timers.wait(this.world.scenario.timings.resume);
-    if (this.state !== 'LocalHold') throw new SimSdkError(SERVICE.resumeFailed.code, SERVICE.resumeFailed.subCode, 'Failed to resume the call.');
-    this.setState('Connected');
+  /** Only from LocalHold (41034); resolves at once on a connected call. */
+  resume(): Promise<void> {
+    const refusal = { ...SERVICE.resumeFailed, message: 'Failed to resume the call.' };
+    return this.#move({ from: 'LocalHold', to: 'Connected', ms: this.world.scenario.timings.resume, refusal });
   }
 
   /** On a call that is ending or has ended, rejects with the call's own end reason. */
@@ -130,6 +126,16 @@ export class SimCall implements SdkCall {
     const added = participant(party);
     this.remoteParticipants = [...this.remoteParticipants, added];
     this.#events.emit('remoteParticipantsUpdated', { added: [added], removed: [] });
+  }
+
+  async #move(move: { from: CallState; to: CallState; ms: number; refusal: ErrorCode & { message: string } }): Promise<void> {
+    const { from, to, ms, refusal } = move;
+    if (this.state === to) return;
+    const refuse = (): SimSdkError => new SimSdkError(refusal.code, refusal.subCode ?? 0, refusal.message);
+    if (this.state !== from) throw refuse();
+    await this.world.timers.wait(ms);
+    if (this.state !== from) throw refuse();
+    this.setState(to);
   }
 
   private setMuted(muted: boolean): void {
