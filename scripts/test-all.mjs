@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, both builds (extension and calling host page), end-to-end
+// `npm test`: typecheck, the layer check (scripts/check-layers.mjs), unit tests, both builds (extension and calling host page), end-to-end
 // tests in headless Chromium; then one closing "N passed, N failed" line over unit and end-to-end
 // tests (what CI reads). A run that changes a tracked file fails: tests write to test-output/ only.
 import { execFileSync, spawn } from 'node:child_process';
@@ -50,6 +50,8 @@ async function main() {
   steps.push(['typecheck', typecheck.code]);
   const typecheckHost = await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.host.json']);
   steps.push(['typecheck host and server', typecheckHost.code]);
+  const layers = await run(process.execPath, ['scripts/check-layers.mjs']);
+  steps.push(['layers', layers.code]);
   const unit = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-output/vitest.json']);
   steps.push(['unit', unit.code]);
   const build = await run(bin('vite'), ['build', '--logLevel', 'warn']);

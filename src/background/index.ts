@@ -20,7 +20,7 @@ import { menuIntent, type MenuClick } from './menu-intent.ts';
 import { pageActionFromMenu } from './menu-action.ts';
 import { init as initSites } from './sites.ts';
 import { chromeShortcuts } from './shortcut-edge.ts';
-import { ONBOARDING_PATH } from '../onboarding/pages.ts';
+import { ONBOARDING_PATH } from '../shared/extension-pages.ts';
 import { restrictStorageToExtension } from './storage-access.ts';
 
 const offscreenApi = chromeOffscreenApi(browser);
