@@ -1,9 +1,9 @@
 // Service worker entry: a thin privileged router with no call state (docs/design.md). Listeners are
 // registered synchronously at the top level, as MV3 requires for a worker woken by an event.
-import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
-import { ReplySchema, fail, ok, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
+import { readReply, type ReplyOf } from '../shared/channel.ts';
+import { TO_OFFSCREEN, fail, ok, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
 import { SETTINGS_KEY, readSettings, type Settings } from '../shared/settings.ts';
 import { dialingCountry } from '../shared/phone.ts';
 import { handleMessage, type RouterDeps } from './router.ts';
@@ -33,10 +33,9 @@ function countryOf(settings: Settings): string {
   return dialingCountry(settings.defaultCountry, browser.i18n.getUILanguage()) ?? '';
 }
 
-async function sendToOffscreen(message: ToOffscreen): Promise<Reply> {
+async function sendToOffscreen<M extends ToOffscreen>(message: M): Promise<Reply<ReplyOf<typeof TO_OFFSCREEN, M['kind']>>> {
   await ensureOffscreen(offscreenApi);
-  const reply = v.safeParse(ReplySchema, await browser.runtime.sendMessage(message));
-  return reply.success ? reply.output : fail('The call session did not answer.');
+  return readReply(TO_OFFSCREEN, message.kind, await browser.runtime.sendMessage(message), 'The call session did not answer.');
 }
 
 /** Pages and menus follow the session's restart at once: its last snapshot's calls are gone. */

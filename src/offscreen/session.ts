@@ -2,14 +2,13 @@
 // commands the worker forwards (several-step ones as sequences, src/offscreen/sequences.ts), and
 // publishes every snapshot the engine emits.
 import { EngineFailure, type StartCallOptions } from '../shared/engine.ts';
-import { fail, ok, type EngineCommand, type Reply } from '../shared/protocol.ts';
+import { dispatch, type Handlers } from '../shared/channel.ts';
+import { ENGINE_COMMANDS, fail, ok, type EngineCommand, type Reply } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
 import { EngineSwap, type SessionEngine, type SessionOptions } from './engine-swap.ts';
 import { SequenceFailure, acceptHolding, cancelConsult, completeConsult, consult, namedPair, switchTo } from './sequences.ts';
 
 export type { EngineFactory, SessionEngine, SessionOptions, Simulator } from './engine-swap.ts';
-
-type StepCommand = Extract<EngineCommand, { type: 'reject' | 'hold' | 'resume' | 'setMuted' | 'hangUp' | 'dismiss' }>;
 
 export class Session {
   private readonly swap: EngineSwap;
@@ -40,7 +39,7 @@ export class Session {
   run(command: EngineCommand): Promise<Reply> {
     return this.swap.whileBusy(async () => {
       try {
-        return ok(await this.execute(command, this.swap.engine));
+        return ok(await dispatch(ENGINE_COMMANDS, this.handlers, command, this.swap.engine));
       } catch (error) {
         return failureReply(error);
       }
@@ -52,55 +51,33 @@ export class Session {
     return callerId ? { alternateCallerId: callerId } : {};
   }
 
-  private async execute(command: EngineCommand, engine: SessionEngine): Promise<unknown> {
-    switch (command.type) {
-      case 'startCall':
-        return { callId: await engine.startCall(command.targets, this.callOptions()) };
-      case 'consult':
-        return { callId: await consult(engine, command.callId, () => engine.startCall([command.target], this.callOptions())) };
-      case 'completeConsult':
-        return completeConsult(engine, namedPair(engine, command.callId, command.consultCallId), this.swap.settings.hangUpAfterTransfer);
-      case 'cancelConsult':
-        return cancelConsult(engine, namedPair(engine, command.callId, command.consultCallId)).then(() => null);
-      case 'accept':
-        return { callId: await acceptHolding(engine, command.incomingId) };
-      case 'switchTo':
-        return switchTo(engine, command.callId).then(() => null);
-      case 'transfer':
-        return engine.transfer({ hangUpOnSuccess: this.swap.settings.hangUpAfterTransfer, ...command.request });
-      case 'simulate':
-        if (!engine.simulate) throw new EngineFailure('Scenarios exist only on the simulated engine.', 400);
-        return engine.simulate(command.scenario).then(() => null);
-      default:
-        return this.executeStep(command, engine);
-    }
-  }
-
-  /** The commands that are one engine step each. */
-  private async executeStep(command: StepCommand, engine: SessionEngine): Promise<null> {
-    switch (command.type) {
-      case 'reject':
-        await engine.reject(command.incomingId);
-        break;
-      case 'hold':
-        await engine.hold(command.callId);
-        break;
-      case 'resume':
-        await engine.resume(command.callId);
-        break;
-      case 'setMuted':
-        await engine.setMuted(command.callId, command.muted);
-        break;
-      case 'hangUp':
-        await engine.hangUp(command.callId);
-        break;
-      case 'dismiss':
-        await engine.dismiss(command.callId);
-        break;
-    }
-    return null;
-  }
+  /**
+   * One handler per command of the engine command table (shared/protocol.ts, ENGINE_COMMANDS),
+   * each given the engine in use when the command runs.
+   */
+  private readonly handlers: Handlers<typeof ENGINE_COMMANDS, SessionEngine> = {
+    startCall: async ({ targets }, engine) => ({ callId: await engine.startCall(targets, this.callOptions()) }),
+    accept: async ({ incomingId }, engine) => ({ callId: await acceptHolding(engine, incomingId) }),
+    reject: ({ incomingId }, engine) => engine.reject(incomingId).then(done),
+    hold: ({ callId }, engine) => engine.hold(callId).then(done),
+    resume: ({ callId }, engine) => engine.resume(callId).then(done),
+    setMuted: ({ callId, muted }, engine) => engine.setMuted(callId, muted).then(done),
+    hangUp: ({ callId }, engine) => engine.hangUp(callId).then(done),
+    dismiss: ({ callId }, engine) => engine.dismiss(callId).then(done),
+    switchTo: ({ callId }, engine) => switchTo(engine, callId).then(done),
+    transfer: ({ request }, engine) => engine.transfer({ hangUpOnSuccess: this.swap.settings.hangUpAfterTransfer, ...request }),
+    consult: async ({ callId, target }, engine) => ({ callId: await consult(engine, callId, () => engine.startCall([target], this.callOptions())) }),
+    completeConsult: ({ callId, consultCallId }, engine) =>
+      completeConsult(engine, namedPair(engine, callId, consultCallId), this.swap.settings.hangUpAfterTransfer),
+    cancelConsult: ({ callId, consultCallId }, engine) => cancelConsult(engine, namedPair(engine, callId, consultCallId)).then(done),
+    simulate: async ({ scenario }, engine) => {
+      if (!engine.simulate) throw new EngineFailure('Scenarios exist only on the simulated engine.', 400);
+      return engine.simulate(scenario).then(done);
+    },
+  };
 }
+
+const done = (): null => null;
 
 function failureReply(error: unknown): Reply {
   if (error instanceof SequenceFailure) return fail(error.message, error.code, error.subCode, { step: error.step, restored: error.restored });
