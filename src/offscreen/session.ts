@@ -1,7 +1,8 @@
 // The session owner: the only writer of call state (docs/design.md). It holds the engine, runs the
 // commands the worker forwards (several-step ones as sequences, src/offscreen/sequences.ts), and
 // publishes every snapshot the engine emits.
-import { EngineFailure, type StartCallOptions } from '../shared/engine.ts';
+import { EngineFailure, type StartCallOptions, type TransferRequest } from '../shared/engine.ts';
+import { ERR } from '../shared/call-errors.ts';
 import { dispatch, type Handlers } from '../shared/channel.ts';
 import { ENGINE_COMMANDS, fail, ok, type EngineCommand, type Reply } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
@@ -66,6 +67,10 @@ export class Session {
     dismiss: ({ callId }, engine) => engine.dismiss(callId).then(done),
     switchTo: ({ callId }, engine) => switchTo(engine, callId).then(done),
     transfer: ({ request }, engine) => engine.transfer({ hangUpOnSuccess: this.swap.settings.hangUpAfterTransfer, ...request }),
+    retryTransfer: ({ callId }, engine) => {
+      const { hangUpAfterTransfer, disableForwardingAndUnanswered } = this.swap.settings;
+      return engine.transfer({ hangUpOnSuccess: hangUpAfterTransfer, disableForwardingAndUnanswered, ...failedTransfer(engine, callId) });
+    },
     consult: async ({ callId, target }, engine) => ({ callId: await consult(engine, callId, () => engine.startCall([target], this.callOptions())) }),
     completeConsult: ({ callId, consultCallId }, engine) =>
       completeConsult(engine, namedPair(engine, callId, consultCallId), this.swap.settings.hangUpAfterTransfer),
@@ -78,6 +83,17 @@ export class Session {
 }
 
 const done = (): null => null;
+
+/**
+ * What to send again for the call's failed transfer. A transfer into a consult call is not tried
+ * again: the consult call it went into has ended, so the agent consults anew.
+ */
+function failedTransfer(engine: SessionEngine, callId: string): TransferRequest {
+  const transfer = engine.getSnapshot().calls.find((call) => call.id === callId)?.transfer;
+  if (transfer?.state !== 'Failed') throw EngineFailure.of('This call has no failed transfer to try again.', ERR.badState);
+  if (transfer.mode === 'call') throw EngineFailure.of('A transfer into a consult call cannot be tried again: consult first once more.', ERR.badState);
+  return { callId, mode: transfer.mode, target: transfer.target };
+}
 
 function failureReply(error: unknown): Reply {
   if (error instanceof SequenceFailure) return fail(error.message, error.code, error.subCode, { step: error.step, restored: error.restored });

@@ -46,6 +46,8 @@ export const ENGINE_COMMANDS = defineChannel('type', {}, {
   /** Takes up a held call: the call the agent is talking on goes on hold first. */
   switchTo: { input: CallRef, reply: NoReply },
   transfer: { input: { request: CheckedTransferRequestSchema }, reply: TransferSnapshotSchema },
+  /** The call's failed transfer once more: the same mode and target, as the snapshot records them. */
+  retryTransfer: { input: CallRef, reply: TransferSnapshotSchema },
   /** Consult first: hold the call and start a call to the target. */
   consult: { input: { ...CallRef, target: RawIdSchema }, reply: CallIdReply },
   /** The two calls of a consult: the original is transferred into the consult call. */

@@ -186,6 +186,16 @@ test('a target that declines: the transfer ends Failed 603 and the agent is back
   await popup.locator('[data-testid="current-call"][data-call-state="Connected"] [data-testid="transfer-panel"]').waitFor();
   await screenshot(popup, 'popup-failed.png');
   await assertAccessible(popup, 'after a failed transfer');
+
+  // Try the transfer again: a new transfer to the same target, which this target declines again.
+  const firstOp = callById(after, call.id).transfer.opId;
+  await currentCall(popup).getByTestId('retry-transfer').click();
+  const retried = await waitForSnapshot(
+    product,
+    (s) => callById(s, call.id)?.transfer?.opId !== firstOp && callById(s, call.id)?.transfer?.state === 'Failed' && callById(s, call.id).state === 'Connected',
+    'the retried transfer to be declined again',
+  );
+  assert.equal(callById(retried, call.id).transfer.target, DECLINES.rawId);
 });
 
 test('a target that never answers: Transferring until the 60 s timeout (scaled), then Failed 408, call resumed', async () => {
