@@ -4,7 +4,8 @@ import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
 import { readReply, type ReplyOf } from '../shared/channel.ts';
 import { TO_OFFSCREEN, fail, ok, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
-import { SETTINGS_KEY, readSettings, type Settings } from '../shared/settings.ts';
+import { SETTINGS_ITEM, readSettings, type Settings } from '../shared/settings.ts';
+import { loadSettings } from '../shared/settings-store.ts';
 import { dialingCountry } from '../shared/phone.ts';
 import { handleMessage, type RouterDeps } from './router.ts';
 import { OFFSCREEN_PATH, chromeOffscreenApi, ensureOffscreen } from './offscreen-document.ts';
@@ -25,8 +26,8 @@ import { restrictStorageToExtension } from './storage-access.ts';
 
 const offscreenApi = chromeOffscreenApi(browser);
 
-async function readSettingsFromStorage(): Promise<Settings> {
-  return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+function readSettingsFromStorage(): Promise<Settings> {
+  return loadSettings(browser.storage.local);
 }
 
 function countryOf(settings: Settings): string {
@@ -111,7 +112,7 @@ browser.commands.onCommand.addListener((name, tab) => void runShortcut(name, tab
 if (import.meta.env.MODE === 'test') Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked, acsTransferCommand: runShortcut });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  const change = changes[SETTINGS_KEY];
+  const change = changes[SETTINGS_ITEM.key];
   if (area !== 'local' || !change) return;
   const settings = readSettings(change.newValue);
   void sendToOffscreen({ to: 'offscreen', kind: 'settings', settings });

@@ -2,7 +2,8 @@
 // in storage.session, the watch port, and what pages and menus learn when the session restarts.
 import { readReply } from '../shared/channel.ts';
 import { TO_OFFSCREEN, fail, type Reply, type SessionPing } from '../shared/protocol.ts';
-import { SESSION_STATUS_KEY, WATCH_PORT, parseSessionStatus, type SessionStatus } from '../shared/session-status.ts';
+import { SESSION_STATUS_ITEM, WATCH_PORT, type SessionStatus } from '../shared/session-status.ts';
+import { storageItem } from '../shared/storage-item.ts';
 import { SNAPSHOT_KEY } from '../shared/schemas.ts';
 import { PING_DEADLINE_MS, onWatchLost, type SessionWatchDeps } from './session-watch.ts';
 import type { OffscreenApi } from './offscreen-document.ts';
@@ -26,8 +27,8 @@ export function chromeSessionWatch(
   return {
     offscreen: { ...offscreen, closeDocument: () => browser.offscreen.closeDocument() },
     ping: () => ping(browser),
-    readStatus: async () => parseSessionStatus((await area.get(SESSION_STATUS_KEY))[SESSION_STATUS_KEY]),
-    writeStatus: (status: SessionStatus) => area.set({ [SESSION_STATUS_KEY]: status }),
+    readStatus: () => storageItem(area, SESSION_STATUS_ITEM).get(),
+    writeStatus: (status: SessionStatus) => storageItem(area, SESSION_STATUS_ITEM).set(status),
     hadSession: async () => (await area.get(SNAPSHOT_KEY))[SNAPSHOT_KEY] !== undefined,
     onRestartingChanged,
     now: () => Date.now(),

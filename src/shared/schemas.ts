@@ -2,6 +2,7 @@
 // content-script messages and (later) the calling host are hostile until these accept them.
 import * as v from 'valibot';
 import { isValidRawId } from './raw-id.ts';
+import type { StorageItemSpec } from './storage-item.ts';
 
 export const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
@@ -146,7 +147,5 @@ export type TransferRequest = v.InferOutput<typeof TransferRequestSchema>;
 /** storage.session key of the mirrored snapshot (docs/design.md, Contracts). */
 export const SNAPSHOT_KEY = 'engineSnapshot';
 
-export function parseSnapshot(value: unknown): EngineSnapshot | undefined {
-  const parsed = v.safeParse(EngineSnapshotSchema, value);
-  return parsed.success ? parsed.output : undefined;
-}
+/** The mirrored snapshot in storage.session; none until the session owner has published one that parses. */
+export const SNAPSHOT_ITEM: StorageItemSpec<EngineSnapshot | undefined> = { key: SNAPSHOT_KEY, schema: EngineSnapshotSchema, fallback: undefined };

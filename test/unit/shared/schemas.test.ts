@@ -1,7 +1,8 @@
 // Snapshot types are derived from their schemas (src/shared/schemas.ts): a snapshot with every
 // optional field filled survives the parse the storage mirror and the bridge run, field for field.
 import { describe, expect, it } from 'vitest';
-import { parseSnapshot, type CallSnapshot, type EngineSnapshot, type IncomingSnapshot, type TransferSnapshot } from '../../../src/shared/schemas.ts';
+import { readItem } from '../../../src/shared/storage-item.ts';
+import { SNAPSHOT_ITEM, type CallSnapshot, type EngineSnapshot, type IncomingSnapshot, type TransferSnapshot } from '../../../src/shared/schemas.ts';
 
 const party = { rawId: '4:+14255550123', displayName: 'Ada' };
 const error = { code: 480, subCode: 10037, reason: 'noCode' } as const;
@@ -46,10 +47,10 @@ const full: Required<EngineSnapshot> = {
 
 describe('the snapshot schema', () => {
   it('keeps every field of a snapshot that has them all', () => {
-    expect(parseSnapshot(structuredClone(full))).toEqual(full);
+    expect(readItem(SNAPSHOT_ITEM, structuredClone(full))).toEqual(full);
   });
 
   it('refuses a snapshot whose call has an unknown state', () => {
-    expect(parseSnapshot({ ...full, calls: [{ ...call, state: 'Parked' }] })).toBeUndefined();
+    expect(readItem(SNAPSHOT_ITEM, { ...full, calls: [{ ...call, state: 'Parked' }] })).toBeUndefined();
   });
 });
