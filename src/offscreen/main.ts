@@ -10,8 +10,8 @@ import { EngineFailure, type EngineSnapshot } from '../shared/engine.ts';
 import type { DeviceList } from '../shared/devices.ts';
 import { Session, type SessionEngine } from './session.ts';
 import { createEngine, engineConfigOf } from './engine-factory.ts';
-import { BrowserDevices, SessionDevices } from './devices.ts';
-import { OffscreenLog } from './diagnostics.ts';
+import { BrowserDevices, SessionDevices } from './session-devices.ts';
+import { OffscreenLog } from './session-log.ts';
 import { watchedByWorker } from './worker-watch.ts';
 
 const origin = new URL(browser.runtime.getURL('')).origin;

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { t, type MessageKey } from '../platform/i18n.ts';
 import { DeviceListSchema, namesHidden, savedDeviceStatus, type Device, type DeviceList } from '../shared/devices.ts';
 import type { Reply } from '../shared/protocol.ts';
-import { SelectField } from './fields.tsx';
+import { SelectField } from './form-fields.tsx';
 import type { SectionProps } from './section-props.ts';
 
 /** The page that asks for the microphone once (src/onboarding), relative to this one. */

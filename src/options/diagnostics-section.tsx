@@ -7,7 +7,7 @@ import { t } from '../platform/i18n.ts';
 import { LOG_LEVELS, LogLevelSchema, SessionDiagnosticsSchema, diagnosticsReport, type ReportInput } from '../shared/diagnostics.ts';
 import type { Reply } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
-import { CheckboxField, SelectField } from './fields.tsx';
+import { CheckboxField, SelectField } from './form-fields.tsx';
 import type { SectionProps } from './section-props.ts';
 
 export interface DiagnosticsActions {

@@ -1,6 +1,6 @@
 // Adding and removing the agent's sites: the host permission and the stored list change together.
 // Storage and permissions are passed in, so the options page and popup test without chrome.*;
-// the background follows the stored list and registers the content script (background/sites.ts).
+// the background follows the stored list and registers the content script (background/site-edge.ts).
 import { storageItem, watchItem, type StorageArea } from './storage-item.ts';
 import { SITES_ITEM, storedSites, withoutSites } from './sites.ts';
 

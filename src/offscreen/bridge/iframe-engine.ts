@@ -13,8 +13,8 @@ import type {
 } from '../../shared/engine.ts';
 import type { WithDevices } from '../../shared/devices.ts';
 import type { WithDiagnostics } from '../../shared/diagnostics.ts';
-import { BridgedDevices } from '../devices.ts';
-import { BridgedDiagnostics } from '../diagnostics.ts';
+import { BridgedDevices } from '../session-devices.ts';
+import { BridgedDiagnostics } from '../session-log.ts';
 import { BridgeClient, unreachable, type BridgeTiming } from './bridge-client.ts';
 import { iframeEnvironment, type FrameEnvironment } from './iframe-frame.ts';
 import { deepFreeze } from '../../shared/plain-data.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordFinishedTransfers } from '../../../src/background/history.ts';
+import { recordFinishedTransfers } from '../../../src/background/history-recorder.ts';
 import { readItem, type ReadWriteArea } from '../../../src/shared/storage-item.ts';
 import { HISTORY_KEY, HISTORY_ITEM, type HistoryEntry } from '../../../src/shared/history.ts';
 import { COLLEAGUE, CUSTOMER, call, pairs, snap, transfer, transferRevisions } from './fixtures.ts';

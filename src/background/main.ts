@@ -19,7 +19,7 @@ import { pageStateOf } from './page-actions.ts';
 import { createMenus } from './context-menu.ts';
 import { menuIntent, type MenuClick } from './menu-intent.ts';
 import { pageActionFromMenu } from './menu-action.ts';
-import { init as initSites } from './sites.ts';
+import { init as initSites } from './site-edge.ts';
 import { chromeShortcuts } from './shortcut-edge.ts';
 import { ONBOARDING_PATH } from '../shared/extension-pages.ts';
 import { restrictStorageToExtension } from './storage-access.ts';
