@@ -3,9 +3,9 @@
 // host page is another origin, and the extension is hostile to the host until its origin checks out.
 import * as v from 'valibot';
 import { defineChannel, type MessageOf } from './channel.ts';
-import { CheckedTransferRequestSchema } from './protocol.ts';
+import { ENGINE_COMMANDS } from './protocol.ts';
 import { ReplySchema } from './reply.ts';
-import { EngineSnapshotSchema, Id, RawIdSchema, TransferSnapshotSchema } from './schemas.ts';
+import { EngineSnapshotSchema, Id, RawIdSchema } from './schemas.ts';
 import { DeviceListSchema, DeviceSelectionSchema } from './devices.ts';
 import { HostDiagnosticsSchema, LogLevelSchema } from './diagnostics.ts';
 
@@ -23,8 +23,9 @@ export const ConnectSchema = v.strictObject({
 });
 export type ConnectMessage = v.InferOutput<typeof ConnectSchema>;
 
-const CallRef = { callId: Id };
 const Done = v.null();
+/** The engine's one-step operations take and answer exactly what the session's commands of the same name do. */
+const { reject, hold, resume, setMuted, hangUp, dismiss, transfer } = ENGINE_COMMANDS.table;
 
 /**
  * The engine over the bridge: each CallEngine method, and the services beside it, with its
@@ -43,13 +44,13 @@ export const ENGINE_RPC = defineChannel('method', {}, {
     reply: Id,
   },
   accept: { input: { incomingId: Id }, reply: Id },
-  reject: { input: { incomingId: Id }, reply: Done },
-  hold: { input: CallRef, reply: Done },
-  resume: { input: CallRef, reply: Done },
-  setMuted: { input: { ...CallRef, muted: v.boolean() }, reply: Done },
-  hangUp: { input: CallRef, reply: Done },
-  dismiss: { input: CallRef, reply: Done },
-  transfer: { input: { request: CheckedTransferRequestSchema }, reply: TransferSnapshotSchema },
+  reject,
+  hold,
+  resume,
+  setMuted,
+  hangUp,
+  dismiss,
+  transfer,
   // Beside the engine: the SDK's DeviceManager and log. A host page from before these answers them
   // as bad requests, which the extension reports as such.
   listDevices: { input: {}, reply: DeviceListSchema },

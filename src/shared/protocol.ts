@@ -20,7 +20,7 @@ const NoReply = v.null();
 const CallIdReply = v.strictObject({ callId: Id });
 
 /** A transfer request whose target is a raw id, unless it goes into another call (then a call id). */
-export const CheckedTransferRequestSchema = v.pipe(
+const CheckedTransferRequestSchema = v.pipe(
   TransferRequestSchema,
   v.check((request) => request.mode === 'call' || isValidRawId(request.target), 'the transfer target is not a phone number, ACS user or Teams id'),
 );
