@@ -7,13 +7,13 @@
 import * as v from 'valibot';
 import { fail, replySchema, type Reply } from './reply.ts';
 
-export interface CommandSpec<Role extends string = string> {
+export interface CommandSpec {
   /** The fields the command carries besides its name; the message is a strict object of them. */
   readonly input: v.ObjectEntries;
   /** What the value of a successful reply parses as. */
   readonly reply: v.GenericSchema;
   /** Who may send it, on a channel whose receiver tells senders apart. */
-  readonly from?: readonly Role[];
+  readonly from?: readonly string[];
 }
 
 export type CommandTable = { readonly [name: string]: CommandSpec };
