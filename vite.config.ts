@@ -11,7 +11,7 @@ interface WebAccessibleResource {
 }
 
 /**
- * crxjs lists a `?script` import (background/sites.ts) as web accessible to every http(s) page,
+ * crxjs lists a `?script` import (background/site-edge.ts) as web accessible to every http(s) page,
  * although registered and executed content scripts load without that. Dropping that entry keeps
  * the file unreachable by pages; any other entry fails the build, so one cannot appear unnoticed.
  */

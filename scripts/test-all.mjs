@@ -1,7 +1,7 @@
-// `npm test`: typecheck, unit tests, both builds (extension and calling host page), end-to-end
+// `npm test`: typecheck, the layer check (scripts/check-layers.mjs), unit tests, both builds (extension and calling host page), end-to-end
 // tests in headless Chromium; then one closing "N passed, N failed" line over unit and end-to-end
-// tests (what CI reads).
-import { spawn } from 'node:child_process';
+// tests (what CI reads). A run that changes a tracked file fails: tests write to test-output/ only.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -33,13 +33,25 @@ function nodeTestCounts(stdout) {
   return { passed: count('pass'), failed: count('fail') + count('cancelled') };
 }
 
+/** `git status` of the working tree, or '' outside a git checkout (a tarball has no tree to keep clean). */
+function treeStatus() {
+  try {
+    return execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' });
+  } catch {
+    return '';
+  }
+}
+
 async function main() {
   mkdirSync('test-output', { recursive: true });
+  const treeBefore = treeStatus();
   const steps = [];
   const typecheck = await run(bin('tsc'), ['--noEmit']);
   steps.push(['typecheck', typecheck.code]);
   const typecheckHost = await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.host.json']);
   steps.push(['typecheck host and server', typecheckHost.code]);
+  const layers = await run(process.execPath, ['scripts/check-layers.mjs']);
+  steps.push(['layers', layers.code]);
   const unit = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-output/vitest.json']);
   steps.push(['unit', unit.code]);
   const build = await run(bin('vite'), ['build', '--logLevel', 'warn']);
@@ -54,6 +66,9 @@ async function main() {
     ? await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'])
     : { code: 1, stdout: '' };
   steps.push(['e2e', e2e.code]);
+  const treeAfter = treeStatus();
+  if (treeAfter !== treeBefore) console.log(`The run changed the working tree:\n${treeAfter}`);
+  steps.push(['tree unchanged', treeAfter === treeBefore ? 0 : 1]);
 
   const unitCounts = vitestCounts();
   const e2eCounts = nodeTestCounts(e2e.stdout);

@@ -6,7 +6,8 @@ import type { EngineCommand, PageAction, PageState } from '../shared/protocol.ts
 import type { Settings } from '../shared/settings.ts';
 import { canReceiveVoicemail } from '../shared/raw-id.ts';
 
-export type Planned = { ok: true; command: EngineCommand } | { ok: false; reason: PlanFailure };
+/** An engine command worked out from the snapshot, or why there is none. */
+export type CommandPlan<Reason> = { ok: true; command: EngineCommand } | { ok: false; reason: Reason };
 export type PlanFailure = 'noTransferableCall' | 'voicemailNeedsTeamsUser' | 'alreadyOnCall' | 'notConnected';
 
 /** While the session is restarting, its last snapshot is not the truth: no call is offered. */
@@ -20,7 +21,7 @@ export function planPageAction(
   target: string,
   snapshot: EngineSnapshot | undefined,
   settings: Settings,
-): Planned {
+): CommandPlan<PlanFailure> {
   if (action === 'call') return planCall(target, snapshot);
   const call = snapshot && currentCall(snapshot);
   if (!call || !isTransferable(call)) return { ok: false, reason: 'noTransferableCall' };
@@ -41,7 +42,7 @@ export function planPageAction(
   };
 }
 
-function planCall(target: string, snapshot: EngineSnapshot | undefined): Planned {
+function planCall(target: string, snapshot: EngineSnapshot | undefined): CommandPlan<PlanFailure> {
   if (snapshot?.connection !== 'connected') return { ok: false, reason: 'notConnected' };
   if (snapshot.calls.some(isLive)) return { ok: false, reason: 'alreadyOnCall' };
   return { ok: true, command: { type: 'startCall', targets: [target] } };

@@ -2,7 +2,10 @@
 // Every rejection is logged with its reason and changes nothing.
 import * as v from 'valibot';
 import type { EngineSnapshot } from '../shared/engine.ts';
+import { dispatchReply, type ReplyHandlers, type ReplyOf } from '../shared/channel.ts';
 import {
+  TO_BACKGROUND,
+  TO_OFFSCREEN,
   ToBackgroundSchema,
   describeIssues,
   fail,
@@ -10,6 +13,7 @@ import {
   type EngineCommand,
   type OffscreenStart,
   type Reply,
+  type SessionCheck,
   type ToBackground,
   type ToOffscreen,
 } from '../shared/protocol.ts';
@@ -21,8 +25,8 @@ import { pageStateOf, planPageAction, type PlanFailure } from './page-actions.ts
 export interface RouterDeps {
   self: ExtensionIdentity;
   forwardToOffscreen(command: EngineCommand): Promise<Reply>;
-  /** Any other question for the session owner; the reply comes back as it is. */
-  askOffscreen(message: ToOffscreen): Promise<Reply>;
+  /** Any other question for the session owner, its reply parsed against the offscreen table. */
+  askOffscreen<M extends ToOffscreen>(message: M): Promise<Reply<ReplyOf<typeof TO_OFFSCREEN, M['kind']>>>;
   readSnapshot(): Promise<EngineSnapshot | undefined>;
   mirrorSnapshot(snapshot: EngineSnapshot): Promise<void>;
   readSettings(): Promise<Settings>;
@@ -36,7 +40,7 @@ export interface RouterDeps {
 }
 
 export interface SessionEvents {
-  ensure(): Promise<Reply>;
+  ensure(): Promise<Reply<SessionCheck>>;
   started(): Promise<void>;
   answered(): Promise<void>;
   settingsPending(pending: boolean): Promise<void>;
@@ -48,7 +52,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Rout
   if (!parsed.success) return reject(deps, `malformed message from ${role} (${sender.url ?? 'unknown'}): ${describeIssues(parsed.issues)}`);
   const message = parsed.output;
   if (!maySend(role, message.kind)) return reject(deps, `${role} (${sender.url ?? 'unknown'}) may not send '${message.kind}'`);
-  return dispatch(message, deps);
+  return dispatchReply(TO_BACKGROUND, handlers(deps), message);
 }
 
 function reject(deps: RouterDeps, reason: string): Reply {
@@ -56,32 +60,32 @@ function reject(deps: RouterDeps, reason: string): Reply {
   return fail('Request refused.');
 }
 
-async function dispatch(message: ToBackground, deps: RouterDeps): Promise<Reply> {
-  switch (message.kind) {
-    case 'command':
-      return deps.forwardToOffscreen(message.command);
-    case 'pageAction':
-      return runPageAction(message.action, message.target, deps);
-    case 'getPageState': {
+/** One handler per command of the worker's table; a command without one does not compile. */
+function handlers(deps: RouterDeps): ReplyHandlers<typeof TO_BACKGROUND> {
+  return {
+    command: (message) => deps.forwardToOffscreen(message.command),
+    pageAction: (message) => runPageAction(message.action, message.target, deps),
+    getPageState: async () => {
       const [snapshot, settings, status] = await Promise.all([deps.readSnapshot(), deps.readSettings(), deps.readSessionStatus()]);
       return ok(pageStateOf(snapshot, deps.dialingCountry(settings), isRestarting(status)));
-    }
-    case 'snapshot':
+    },
+    snapshot: async (message) => {
       await deps.mirrorSnapshot(message.snapshot);
       await deps.session.answered();
       return ok(null);
-    case 'offscreenReady':
+    },
+    offscreenReady: async () => {
       await deps.session.started();
       return ok(await offscreenStart(deps));
-    case 'sessionStatus':
+    },
+    sessionStatus: async (message) => {
       await deps.session.settingsPending(message.settingsPending);
       return ok(null);
-    case 'ensureSession':
-      return deps.session.ensure();
-    case 'listDevices':
-    case 'getDiagnostics':
-      return deps.askOffscreen({ to: 'offscreen', kind: message.kind });
-  }
+    },
+    ensureSession: () => deps.session.ensure(),
+    listDevices: () => deps.askOffscreen({ to: 'offscreen', kind: 'listDevices' }),
+    getDiagnostics: () => deps.askOffscreen({ to: 'offscreen', kind: 'getDiagnostics' }),
+  };
 }
 
 export async function runPageAction(

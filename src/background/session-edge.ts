@@ -1,21 +1,21 @@
 // The Chrome side of the session watch (session-watch.ts): the ping with its deadline, the status
 // in storage.session, the watch port, and what pages and menus learn when the session restarts.
-import * as v from 'valibot';
-import { ReplySchema, fail, ok, type Reply, type SessionPing } from '../shared/protocol.ts';
-import { SESSION_STATUS_KEY, WATCH_PORT, parseSessionStatus, type SessionStatus } from '../shared/session-status.ts';
+import { readReply } from '../shared/channel.ts';
+import { TO_OFFSCREEN, fail, type Reply, type SessionPing } from '../shared/protocol.ts';
+import { SESSION_STATUS_ITEM, WATCH_PORT, type SessionStatus } from '../shared/session-status.ts';
+import { storageItem } from '../shared/storage-item.ts';
 import { SNAPSHOT_KEY } from '../shared/schemas.ts';
 import { PING_DEADLINE_MS, onWatchLost, type SessionWatchDeps } from './session-watch.ts';
 import type { OffscreenApi } from './offscreen-document.ts';
 
-const SILENT = fail('The call session did not answer.');
+const SILENT_MESSAGE = 'The call session did not answer.';
+const SILENT = fail(SILENT_MESSAGE);
 
 async function ping(browser: typeof chrome): Promise<Reply<SessionPing>> {
   const deadline = new Promise<undefined>((resolve) => setTimeout(resolve, PING_DEADLINE_MS, undefined));
   const answer: unknown = await Promise.race([browser.runtime.sendMessage({ to: 'offscreen', kind: 'ping' }).catch(() => undefined), deadline]);
-  const reply = v.safeParse(ReplySchema, answer);
-  if (!reply.success || !reply.output.ok) return SILENT;
-  const pending = (reply.output.value as Partial<SessionPing> | null)?.settingsPending;
-  return ok({ settingsPending: pending === true });
+  const reply = readReply(TO_OFFSCREEN, 'ping', answer, SILENT_MESSAGE);
+  return reply.ok ? reply : SILENT;
 }
 
 export function chromeSessionWatch(
@@ -27,8 +27,8 @@ export function chromeSessionWatch(
   return {
     offscreen: { ...offscreen, closeDocument: () => browser.offscreen.closeDocument() },
     ping: () => ping(browser),
-    readStatus: async () => parseSessionStatus((await area.get(SESSION_STATUS_KEY))[SESSION_STATUS_KEY]),
-    writeStatus: (status: SessionStatus) => area.set({ [SESSION_STATUS_KEY]: status }),
+    readStatus: () => storageItem(area, SESSION_STATUS_ITEM).get(),
+    writeStatus: (status: SessionStatus) => storageItem(area, SESSION_STATUS_ITEM).set(status),
     hadSession: async () => (await area.get(SNAPSHOT_KEY))[SNAPSHOT_KEY] !== undefined,
     onRestartingChanged,
     now: () => Date.now(),

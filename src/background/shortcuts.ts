@@ -5,11 +5,12 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { currentCall, type EngineSnapshot } from '../shared/engine.ts';
 import { findConsult } from '../shared/consult.ts';
-import { classifyError } from '../shared/call-errors.ts';
-import { fail, type EngineCommand, type Reply, type ReplyError } from '../shared/protocol.ts';
+import { fail, type Reply } from '../shared/protocol.ts';
 import { t, type MessageKey } from '../platform/i18n.ts';
+import { explainReplyError } from '../platform/error-words.ts';
 import { MENU_TRANSFER, menuIntent } from './menu-intent.ts';
 import { runPageAction, type RouterDeps } from './router.ts';
+import type { CommandPlan } from './page-actions.ts';
 
 /** The commands in manifest.json that reach onCommand (Chrome handles `_execute_action` itself). */
 const SHORTCUTS = ['accept-incoming', 'hang-up', 'transfer-selection'] as const;
@@ -31,7 +32,7 @@ const SHORTCUT_TITLES: Record<Shortcut, MessageKey> = {
   'transfer-selection': 'shortcuts_transferSelection',
 };
 
-type Plan = { ok: true; command: EngineCommand } | { ok: false; reason: MessageKey };
+type Plan = CommandPlan<MessageKey>;
 
 function isShortcut(name: string): name is Shortcut {
   return (SHORTCUTS as readonly string[]).includes(name);
@@ -41,7 +42,7 @@ function isShortcut(name: string): name is Shortcut {
 export async function runShortcut(name: string, deps: ShortcutDeps, tabId?: number): Promise<Reply> {
   if (!isShortcut(name)) return fail(`Unknown shortcut '${name}'.`);
   const reply = await perform(name, deps, tabId);
-  if (!reply.ok) deps.notify(t(SHORTCUT_TITLES[name]), describeReplyError(reply.error));
+  if (!reply.ok) deps.notify(t(SHORTCUT_TITLES[name]), explainReplyError(reply.error).reason);
   return reply;
 }
 
@@ -89,11 +90,4 @@ async function transferSelection(deps: ShortcutDeps, tabId: number | undefined):
   return intent.ok
     ? runPageAction(intent.action, intent.target, deps.router)
     : fail(t('bg_notATarget', intent.shown.slice(0, 80)));
-}
-
-/** A refusal from the engine in words when its code is a known one, else in the engine's own message. */
-function describeReplyError(error: ReplyError): string {
-  if (error.code === undefined) return error.message;
-  const kind = classifyError({ code: error.code, subCode: error.subCode });
-  return kind === 'unexpected' ? error.message : t(`error_${kind}`);
 }

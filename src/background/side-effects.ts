@@ -7,7 +7,7 @@ import { t } from '../platform/i18n.ts';
 import { badgeOf } from './badge.ts';
 import { pageStateOf } from './page-actions.ts';
 import { setMenusEnabled } from './context-menu.ts';
-import { recordFinishedTransfers } from './history.ts';
+import { recordFinishedTransfers } from './history-recorder.ts';
 import { chromeNotifier, notifyTransitions } from './notify.ts';
 
 export function applySnapshot(

@@ -18,7 +18,7 @@ export interface SiteScripting {
 }
 
 export interface ScriptSource {
-  /** The self-contained content script (it must not import modules: see background/sites.ts). */
+  /** The self-contained content script (it must not import modules: see background/site-edge.ts). */
   js: string[];
   /** `matchOriginAsFallback` exists from Chrome 119; the manifest allows 116. */
   originFallback: boolean;

@@ -2,26 +2,23 @@
 // chrome.runtime, so the worker holds the pen). Writes are serialised and never go back in `rev`,
 // so a late message cannot overwrite a newer state.
 import type { EngineSnapshot } from '../shared/engine.ts';
-import { SNAPSHOT_KEY, parseSnapshot } from '../shared/schemas.ts';
-
-export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+import { SNAPSHOT_ITEM } from '../shared/schemas.ts';
+import { storageItem, type ReadWriteArea } from '../shared/storage-item.ts';
 
 export type OnMirrored = (snapshot: EngineSnapshot, previous: EngineSnapshot | undefined) => void;
 
 let queue: Promise<void> = Promise.resolve();
 
-export async function readMirroredSnapshot(area: SessionArea): Promise<EngineSnapshot | undefined> {
-  return parseSnapshot((await area.get(SNAPSHOT_KEY))[SNAPSHOT_KEY]);
+export function readMirroredSnapshot(area: ReadWriteArea): Promise<EngineSnapshot | undefined> {
+  return storageItem(area, SNAPSHOT_ITEM).get();
 }
 
-export function mirrorSnapshot(area: SessionArea, snapshot: EngineSnapshot, onMirrored: OnMirrored): Promise<void> {
+export function mirrorSnapshot(area: ReadWriteArea, snapshot: EngineSnapshot, onMirrored: OnMirrored): Promise<void> {
   const write = queue.then(async () => {
-    const previous = await readMirroredSnapshot(area);
+    const mirror = storageItem(area, SNAPSHOT_ITEM);
+    const previous = await mirror.get();
     if (previous && previous.rev >= snapshot.rev) return;
-    await area.set({ [SNAPSHOT_KEY]: snapshot });
+    await mirror.set(snapshot);
     onMirrored(snapshot, previous);
   });
   queue = write.catch(() => undefined);

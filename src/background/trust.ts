@@ -1,9 +1,10 @@
-// Who sent a message, and what each kind of sender may ask for (uBO Lite's trust tiers). Content
-// scripts run inside hostile pages: they may only ask for page actions on a raw id and for the
-// page state. Engine commands come only from our own pages; snapshots only from the offscreen document.
-import type { ToBackground } from '../shared/protocol.ts';
-
-export type SenderRole = 'extensionPage' | 'offscreen' | 'contentScript' | 'foreign';
+// Who sent a message, and what each kind of sender may ask for (uBO Lite's trust tiers). What each
+// role may send is the `from` of its command in the worker's table (shared/protocol.ts,
+// TO_BACKGROUND): content scripts run inside hostile pages and may only ask for page actions on a
+// raw id and for the page state; engine commands come only from our own pages; snapshots only from
+// the offscreen document.
+import { maySend as channelAllows } from '../shared/channel.ts';
+import { TO_BACKGROUND, type SenderRole, type ToBackground } from '../shared/protocol.ts';
 
 export interface SenderInfo {
   id?: string;
@@ -27,19 +28,6 @@ export function classifySender(sender: SenderInfo, self: ExtensionIdentity): Sen
   return sender.tab === undefined ? 'foreign' : 'contentScript';
 }
 
-const ALLOWED: Record<ToBackground['kind'], readonly SenderRole[]> = {
-  command: ['extensionPage'],
-  pageAction: ['contentScript', 'extensionPage'],
-  getPageState: ['contentScript', 'extensionPage'],
-  snapshot: ['offscreen'],
-  offscreenReady: ['offscreen'],
-  sessionStatus: ['offscreen'],
-  ensureSession: ['extensionPage'],
-  // Devices and the diagnostics report (issue 5) are for the options page only; the report carries the call log.
-  listDevices: ['extensionPage'],
-  getDiagnostics: ['extensionPage'],
-};
-
 export function maySend(role: SenderRole, kind: ToBackground['kind']): boolean {
-  return ALLOWED[kind].includes(role);
+  return channelAllows(TO_BACKGROUND, kind, role);
 }

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
 import { sendToBackground } from '../platform/messages.ts';
-import { PageStateSchema, ToContentSchema, type PageState, type TabTargets } from '../shared/protocol.ts';
+import { ToContentSchema, type PageState, type TabTargets } from '../shared/protocol.ts';
 import type { ContentPort } from './types.ts';
 
 export interface PortHandlers {
@@ -26,9 +26,8 @@ export function connectPort(signal: AbortSignal, handlers: PortHandlers): Conten
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
   void sendToBackground({ to: 'background', kind: 'getPageState' }).then((reply) => {
-    const state = reply.ok ? v.safeParse(PageStateSchema, reply.value) : undefined;
     // A pushed state is newer than the answer to a request sent before it.
-    if (state?.success && !pushed && !signal.aborted) handlers.onState(state.output);
+    if (reply.ok && !pushed && !signal.aborted) handlers.onState(reply.value);
   });
   return { send: sendToBackground, label: (key, substitution) => t(key, substitution) };
 }

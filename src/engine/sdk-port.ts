@@ -67,7 +67,7 @@ export interface SdkCallClient {
   dispose(): Promise<void>;
 }
 
-/** The audio half of the DeviceManager (host/devices.ts): the extension makes no video calls. */
+/** The audio half of the DeviceManager (host/sdk-devices.ts): the extension makes no video calls. */
 export interface SdkDeviceManager
   extends Pick<
     DeviceManager,

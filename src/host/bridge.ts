@@ -6,9 +6,11 @@
 import * as v from 'valibot';
 import { EngineFailure, type CallEngine } from '../shared/engine.ts';
 import { describeIssues, fail, ok, type Reply } from '../shared/protocol.ts';
+import { dispatch, type Handlers } from '../shared/channel.ts';
 import {
   BRIDGE_VERSION,
   BridgeRequestSchema,
+  ENGINE_RPC,
   ConnectSchema,
   type EngineCall,
   type HostHello,
@@ -117,57 +119,48 @@ export class HostBridge {
 
 async function perform(engine: CallEngine, call: EngineCall, services: HostServices): Promise<Reply> {
   try {
-    return ok(await dispatch(engine, call, services));
+    return ok(await dispatch(ENGINE_RPC, HANDLERS, call, { engine, services }));
   } catch (error) {
     return error instanceof EngineFailure ? fail(error.message, error.code, error.subCode) : fail(messageOf(error), 500);
   }
 }
 
-function dispatch(engine: CallEngine, call: EngineCall, services: HostServices): Promise<unknown> {
-  const done = (): null => null;
-  switch (call.method) {
-    case 'start':
-      return engine.start().then(done);
-    case 'dispose':
-      return engine.dispose().then(done);
-    case 'ping':
-      return Promise.resolve(null);
-    case 'startCall':
-      return engine.startCall(call.targets, call.alternateCallerId ? { alternateCallerId: call.alternateCallerId } : {});
-    case 'accept':
-      return engine.accept(call.incomingId);
-    case 'reject':
-      return engine.reject(call.incomingId).then(done);
-    case 'hold':
-      return engine.hold(call.callId).then(done);
-    case 'resume':
-      return engine.resume(call.callId).then(done);
-    case 'setMuted':
-      return engine.setMuted(call.callId, call.muted).then(done);
-    case 'hangUp':
-      return engine.hangUp(call.callId).then(done);
-    case 'dismiss':
-      return engine.dismiss(call.callId).then(done);
-    case 'transfer':
-      return engine.transfer(call.request);
-    case 'listDevices':
-    case 'selectDevices':
-    case 'setLogLevel':
-    case 'getDiagnostics':
-      return serveBeside(call, services);
-  }
+interface Served {
+  readonly engine: CallEngine;
+  readonly services: HostServices;
 }
 
-type BesideCall = Extract<EngineCall, { method: 'listDevices' | 'selectDevices' | 'setLogLevel' | 'getDiagnostics' }>;
+const done = (): null => null;
 
-/** Device and log requests, served by what the page has beside its engine. */
-async function serveBeside(call: BesideCall, { devices, log }: HostServices): Promise<unknown> {
-  if (call.method === 'listDevices' || call.method === 'selectDevices') {
-    if (!devices) throw new EngineFailure('This calling host cannot choose devices.', 501);
-    return call.method === 'listDevices' ? devices.listDevices() : devices.selectDevices(call.selection).then(() => null);
-  }
+function devicesOf({ devices }: HostServices): DeviceControl {
+  if (!devices) throw new EngineFailure('This calling host cannot choose devices.', 501);
+  return devices;
+}
+
+function logOf({ log }: HostServices): HostLog {
   if (!log) throw new EngineFailure('This calling host keeps no log.', 501);
-  if (call.method === 'getDiagnostics') return log.report();
-  log.setLevel(call.level);
-  return null;
+  return log;
 }
+
+/** One handler per method of ENGINE_RPC (shared/bridge-protocol.ts): the engine's, then what the page has beside it. */
+const HANDLERS: Handlers<typeof ENGINE_RPC, Served> = {
+  start: (_, { engine }) => engine.start().then(done),
+  dispose: (_, { engine }) => engine.dispose().then(done),
+  ping: async () => null,
+  startCall: ({ targets, alternateCallerId }, { engine }) => engine.startCall(targets, alternateCallerId ? { alternateCallerId } : {}),
+  accept: ({ incomingId }, { engine }) => engine.accept(incomingId),
+  reject: ({ incomingId }, { engine }) => engine.reject(incomingId).then(done),
+  hold: ({ callId }, { engine }) => engine.hold(callId).then(done),
+  resume: ({ callId }, { engine }) => engine.resume(callId).then(done),
+  setMuted: ({ callId, muted }, { engine }) => engine.setMuted(callId, muted).then(done),
+  hangUp: ({ callId }, { engine }) => engine.hangUp(callId).then(done),
+  dismiss: ({ callId }, { engine }) => engine.dismiss(callId).then(done),
+  transfer: ({ request }, { engine }) => engine.transfer(request),
+  listDevices: async (_, { services }) => devicesOf(services).listDevices(),
+  selectDevices: async ({ selection }, { services }) => devicesOf(services).selectDevices(selection).then(done),
+  setLogLevel: async ({ level }, { services }) => {
+    logOf(services).setLevel(level);
+    return null;
+  },
+  getDiagnostics: async (_, { services }) => logOf(services).report(),
+};

@@ -5,7 +5,7 @@ import * as azureLogger from '@azure/logger';
 import { extensionOrigin } from '../shared/bridge-protocol.ts';
 import { AcsCallEngine } from '../engine/acs-engine.ts';
 import { HostBridge } from './bridge.ts';
-import { SdkDevices } from './devices.ts';
+import { SdkDevices } from './sdk-devices.ts';
 import { loadHostConfig } from './host-config.ts';
 import { realSdk } from './real-sdk.ts';
 import { messageOf } from '../engine/sdk-errors.ts';

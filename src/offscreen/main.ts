@@ -3,13 +3,15 @@
 import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { sendToBackground } from '../platform/messages.ts';
-import { ToOffscreenSchema, fail, ok, type OffscreenStart, type Reply, type SessionPing, type ToOffscreen } from '../shared/protocol.ts';
-import { readSettings, type Settings } from '../shared/settings.ts';
+import { dispatchReply, type ReplyHandlers } from '../shared/channel.ts';
+import { TO_OFFSCREEN, ToOffscreenSchema, fail, ok, type Reply } from '../shared/protocol.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
 import { EngineFailure, type EngineSnapshot } from '../shared/engine.ts';
+import type { DeviceList } from '../shared/devices.ts';
 import { Session, type SessionEngine } from './session.ts';
 import { createEngine, engineConfigOf } from './engine-factory.ts';
-import { BrowserDevices, SessionDevices } from './devices.ts';
-import { OffscreenLog } from './diagnostics.ts';
+import { BrowserDevices, SessionDevices } from './session-devices.ts';
+import { OffscreenLog } from './session-log.ts';
 import { watchedByWorker } from './worker-watch.ts';
 
 const origin = new URL(browser.runtime.getURL('')).origin;
@@ -36,8 +38,8 @@ let created: Session | undefined;
 
 async function startSession(): Promise<Session> {
   const reply = await sendToBackground({ to: 'background', kind: 'offscreenReady' });
-  const start = reply.ok ? (reply.value as Partial<OffscreenStart>) : {};
-  const lastRev = typeof start.lastRev === 'number' && Number.isInteger(start.lastRev) ? start.lastRev : 0;
+  // Without the worker's answer the session starts from defaults and rev 0, and still works.
+  const start = reply.ok ? reply.value : { settings: DEFAULT_SETTINGS, lastRev: 0 };
   const publish = (snapshot: EngineSnapshot): void => {
     log.observe(snapshot);
     watchedByWorker(browser);
@@ -45,7 +47,7 @@ async function startSession(): Promise<Session> {
   };
   const onPendingChange = (settingsPending: boolean): void =>
     void sendToBackground({ to: 'background', kind: 'sessionStatus', settingsPending });
-  const settings = readSettings(start.settings);
+  const { settings, lastRev } = start;
   const options = { settings, lastRev, createEngine: createFollowedEngine, publish, engineConfig: engineConfigOf, onPendingChange };
   created = new Session(options);
   // A failed start is already in the snapshot (host unreachable, token refused); the session
@@ -56,7 +58,7 @@ async function startSession(): Promise<Session> {
 
 const session = startSession();
 
-async function listDevices(engine: SessionEngine): Promise<Reply> {
+async function listDevices(engine: SessionEngine): Promise<Reply<DeviceList>> {
   try {
     return ok(await devices.list(engine));
   } catch (error) {
@@ -66,29 +68,29 @@ async function listDevices(engine: SessionEngine): Promise<Reply> {
   }
 }
 
-async function handle(message: ToOffscreen): Promise<Reply> {
-  if (message.kind === 'ping') return ok({ settingsPending: created?.settingsPending ?? false } satisfies SessionPing);
+async function applySettings(settings: Settings): Promise<Reply<null>> {
   const current = await session;
-  switch (message.kind) {
-    case 'settings':
-      try {
-        await current.applySettings(message.settings);
-      } finally {
-        // The same engine goes on with the new settings; a new one followed them as it was made.
-        follow(current.currentEngine, message.settings);
-      }
-      return ok(null);
-    case 'engineCommand': {
-      const reply = await current.run(message.command);
-      if (!reply.ok) log.commandFailed(message.command.type, reply.error);
-      return reply;
-    }
-    case 'listDevices':
-      return listDevices(current.currentEngine);
-    case 'getDiagnostics':
-      return ok(await log.collect(current.currentEngine));
+  try {
+    await current.applySettings(settings);
+  } finally {
+    // The same engine goes on with the new settings; a new one followed them as it was made.
+    follow(current.currentEngine, settings);
   }
+  return ok(null);
 }
+
+/** One handler per command of the offscreen table (shared/protocol.ts, TO_OFFSCREEN). */
+const handlers: ReplyHandlers<typeof TO_OFFSCREEN> = {
+  ping: async () => ok({ settingsPending: created?.settingsPending ?? false }),
+  settings: (message) => applySettings(message.settings),
+  engineCommand: async ({ command }) => {
+    const reply = await (await session).run(command);
+    if (!reply.ok) log.commandFailed(command.type, reply.error);
+    return reply;
+  },
+  listDevices: async () => listDevices((await session).currentEngine),
+  getDiagnostics: async () => ok(await log.collect((await session).currentEngine)),
+};
 
 /**
  * Only the service worker addresses this document; pages and content scripts go through it. The
@@ -103,6 +105,6 @@ function isFromWorker(sender: chrome.runtime.MessageSender): boolean {
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
   const parsed = v.safeParse(ToOffscreenSchema, message);
   if (!parsed.success || !isFromWorker(sender)) return undefined;
-  void handle(parsed.output).then(sendResponse, (error: unknown) => sendResponse(fail(String(error))));
+  void dispatchReply(TO_OFFSCREEN, handlers, parsed.output).then(sendResponse, (error: unknown) => sendResponse(fail(String(error))));
   return true;
 });

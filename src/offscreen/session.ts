@@ -1,15 +1,15 @@
 // The session owner: the only writer of call state (docs/design.md). It holds the engine, runs the
 // commands the worker forwards (several-step ones as sequences, src/offscreen/sequences.ts), and
 // publishes every snapshot the engine emits.
-import { EngineFailure, type StartCallOptions } from '../shared/engine.ts';
-import { fail, ok, type EngineCommand, type Reply } from '../shared/protocol.ts';
+import { EngineFailure, type StartCallOptions, type TransferRequest } from '../shared/engine.ts';
+import { ERR } from '../shared/call-errors.ts';
+import { dispatch, type Handlers } from '../shared/channel.ts';
+import { ENGINE_COMMANDS, fail, ok, type EngineCommand, type Reply } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
 import { EngineSwap, type SessionEngine, type SessionOptions } from './engine-swap.ts';
 import { SequenceFailure, acceptHolding, cancelConsult, completeConsult, consult, namedPair, switchTo } from './sequences.ts';
 
 export type { EngineFactory, SessionEngine, SessionOptions, Simulator } from './engine-swap.ts';
-
-type StepCommand = Extract<EngineCommand, { type: 'reject' | 'hold' | 'resume' | 'setMuted' | 'hangUp' | 'dismiss' }>;
 
 export class Session {
   private readonly swap: EngineSwap;
@@ -40,7 +40,7 @@ export class Session {
   run(command: EngineCommand): Promise<Reply> {
     return this.swap.whileBusy(async () => {
       try {
-        return ok(await this.execute(command, this.swap.engine));
+        return ok(await dispatch(ENGINE_COMMANDS, this.handlers, command, this.swap.engine));
       } catch (error) {
         return failureReply(error);
       }
@@ -52,54 +52,47 @@ export class Session {
     return callerId ? { alternateCallerId: callerId } : {};
   }
 
-  private async execute(command: EngineCommand, engine: SessionEngine): Promise<unknown> {
-    switch (command.type) {
-      case 'startCall':
-        return { callId: await engine.startCall(command.targets, this.callOptions()) };
-      case 'consult':
-        return { callId: await consult(engine, command.callId, () => engine.startCall([command.target], this.callOptions())) };
-      case 'completeConsult':
-        return completeConsult(engine, namedPair(engine, command.callId, command.consultCallId), this.swap.settings.hangUpAfterTransfer);
-      case 'cancelConsult':
-        return cancelConsult(engine, namedPair(engine, command.callId, command.consultCallId)).then(() => null);
-      case 'accept':
-        return { callId: await acceptHolding(engine, command.incomingId) };
-      case 'switchTo':
-        return switchTo(engine, command.callId).then(() => null);
-      case 'transfer':
-        return engine.transfer({ hangUpOnSuccess: this.swap.settings.hangUpAfterTransfer, ...command.request });
-      case 'simulate':
-        if (!engine.simulate) throw new EngineFailure('Scenarios exist only on the simulated engine.', 400);
-        return engine.simulate(command.scenario).then(() => null);
-      default:
-        return this.executeStep(command, engine);
-    }
-  }
+  /**
+   * One handler per command of the engine command table (shared/protocol.ts, ENGINE_COMMANDS),
+   * each given the engine in use when the command runs.
+   */
+  private readonly handlers: Handlers<typeof ENGINE_COMMANDS, SessionEngine> = {
+    startCall: async ({ targets }, engine) => ({ callId: await engine.startCall(targets, this.callOptions()) }),
+    accept: async ({ incomingId }, engine) => ({ callId: await acceptHolding(engine, incomingId) }),
+    reject: ({ incomingId }, engine) => engine.reject(incomingId).then(done),
+    hold: ({ callId }, engine) => engine.hold(callId).then(done),
+    resume: ({ callId }, engine) => engine.resume(callId).then(done),
+    setMuted: ({ callId, muted }, engine) => engine.setMuted(callId, muted).then(done),
+    hangUp: ({ callId }, engine) => engine.hangUp(callId).then(done),
+    dismiss: ({ callId }, engine) => engine.dismiss(callId).then(done),
+    switchTo: ({ callId }, engine) => switchTo(engine, callId).then(done),
+    transfer: ({ request }, engine) => engine.transfer({ hangUpOnSuccess: this.swap.settings.hangUpAfterTransfer, ...request }),
+    retryTransfer: ({ callId }, engine) => {
+      const { hangUpAfterTransfer, disableForwardingAndUnanswered } = this.swap.settings;
+      return engine.transfer({ hangUpOnSuccess: hangUpAfterTransfer, disableForwardingAndUnanswered, ...failedTransfer(engine, callId) });
+    },
+    consult: async ({ callId, target }, engine) => ({ callId: await consult(engine, callId, () => engine.startCall([target], this.callOptions())) }),
+    completeConsult: ({ callId, consultCallId }, engine) =>
+      completeConsult(engine, namedPair(engine, callId, consultCallId), this.swap.settings.hangUpAfterTransfer),
+    cancelConsult: ({ callId, consultCallId }, engine) => cancelConsult(engine, namedPair(engine, callId, consultCallId)).then(done),
+    simulate: async ({ scenario }, engine) => {
+      if (!engine.simulate) throw new EngineFailure('Scenarios exist only on the simulated engine.', 400);
+      return engine.simulate(scenario).then(done);
+    },
+  };
+}
 
-  /** The commands that are one engine step each. */
-  private async executeStep(command: StepCommand, engine: SessionEngine): Promise<null> {
-    switch (command.type) {
-      case 'reject':
-        await engine.reject(command.incomingId);
-        break;
-      case 'hold':
-        await engine.hold(command.callId);
-        break;
-      case 'resume':
-        await engine.resume(command.callId);
-        break;
-      case 'setMuted':
-        await engine.setMuted(command.callId, command.muted);
-        break;
-      case 'hangUp':
-        await engine.hangUp(command.callId);
-        break;
-      case 'dismiss':
-        await engine.dismiss(command.callId);
-        break;
-    }
-    return null;
-  }
+const done = (): null => null;
+
+/**
+ * What to send again for the call's failed transfer. A transfer into a consult call is not tried
+ * again: the consult call it went into has ended, so the agent consults anew.
+ */
+function failedTransfer(engine: SessionEngine, callId: string): TransferRequest {
+  const transfer = engine.getSnapshot().calls.find((call) => call.id === callId)?.transfer;
+  if (transfer?.state !== 'Failed') throw EngineFailure.of('This call has no failed transfer to try again.', ERR.badState);
+  if (transfer.mode === 'call') throw EngineFailure.of('A transfer into a consult call cannot be tried again: consult first once more.', ERR.badState);
+  return { callId, mode: transfer.mode, target: transfer.target };
 }
 
 function failureReply(error: unknown): Reply {

@@ -5,7 +5,7 @@ import { browser } from '../platform/browser.ts';
 import { t, uiLocale } from '../platform/i18n.ts';
 import { askForMicrophone } from './microphone.ts';
 import { OnboardingPage } from './onboarding-page.tsx';
-import { MICROPHONE_SETTINGS_URL } from './pages.ts';
+import { MICROPHONE_SETTINGS_URL } from '../shared/extension-pages.ts';
 import type { MicrophoneAccess } from './use-microphone.ts';
 import './onboarding.css';
 

@@ -71,14 +71,3 @@ export function followPermission(current: MicrophoneStatus, state: PermissionSta
   if (state === 'denied') return { kind: 'denied' };
   return current.kind === 'asking' || current.kind === 'dismissed' ? current : { kind: 'unasked' };
 }
-
-const DENIAL = /NotAllowedError|permission (denied|dismissed)|microphone[^.]*\b(denied|blocked|not allowed)/i;
-
-/**
- * Whether an engine error says the microphone was refused: Chromium's getUserMedia wording
- * ("Permission denied", "Permission dismissed", "Permission denied by system") or a message that
- * names the microphone as denied or blocked.
- */
-export function isMicrophoneDenial(error: { message: string } | undefined): boolean {
-  return error !== undefined && DENIAL.test(error.message);
-}

@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../platform/i18n.ts';
 import type { MicrophoneKind, MicrophoneStatus } from './microphone.ts';
-import { MICROPHONE_SETTINGS_URL } from './pages.ts';
+import { MICROPHONE_SETTINGS_URL } from '../shared/extension-pages.ts';
 import { useMicrophone, type MicrophoneAccess } from './use-microphone.ts';
 
 export interface OnboardingPageProps {

@@ -3,13 +3,14 @@
 // not submit the settings form.
 import { useState } from 'preact/hooks';
 import { t } from '../platform/i18n.ts';
-import { enableSite, type SiteAccess, type SitesStorage } from '../shared/sites-store.ts';
+import { enableSite, type SiteAccess } from '../shared/sites-store.ts';
+import type { StorageArea } from '../shared/storage-item.ts';
 import { checkNewSite, siteLabel } from '../shared/sites.ts';
-import { TextField } from './fields.tsx';
+import { TextField } from './form-fields.tsx';
 import { describeFailure, describeSiteProblem } from './site-messages.ts';
 
 interface AddSiteFormProps {
-  storage: SitesStorage;
+  storage: StorageArea;
   access: SiteAccess;
   sites: readonly string[];
   announce: (message: string) => void;

@@ -1,6 +1,6 @@
 import { t, uiLocale } from '../platform/i18n.ts';
 import { countryOptions } from './countries.ts';
-import { CheckboxField, SelectField, TextField } from './fields.tsx';
+import { CheckboxField, SelectField, TextField } from './form-fields.tsx';
 import type { SectionProps } from './section-props.ts';
 
 export function CallingSection({ draft, errors, edit }: SectionProps) {

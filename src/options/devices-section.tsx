@@ -2,11 +2,10 @@
 // page's DeviceManager with ACS, the browser's devices otherwise) and keeps the choice in the draft:
 // Save stores it and the session applies it, also during a call. Plugging in or out lists again.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import * as v from 'valibot';
 import { t, type MessageKey } from '../platform/i18n.ts';
-import { DeviceListSchema, namesHidden, savedDeviceStatus, type Device, type DeviceList } from '../shared/devices.ts';
+import { namesHidden, savedDeviceStatus, type Device, type DeviceList } from '../shared/devices.ts';
 import type { Reply } from '../shared/protocol.ts';
-import { SelectField } from './fields.tsx';
+import { SelectField } from './form-fields.tsx';
 import type { SectionProps } from './section-props.ts';
 
 /** The page that asks for the microphone once (src/onboarding), relative to this one. */
@@ -21,14 +20,12 @@ export interface DeviceSource {
 type DeviceChanges = Pick<MediaDevices, 'addEventListener' | 'removeEventListener'>;
 
 /** Devices from the session owner (`ask` goes through the worker); changes as this page's browser sees them. */
-export function sessionDeviceSource(ask: () => Promise<Reply>, media: DeviceChanges): DeviceSource {
+export function sessionDeviceSource(ask: () => Promise<Reply<DeviceList>>, media: DeviceChanges): DeviceSource {
   return {
     async list() {
       const reply = await ask();
       if (!reply.ok) throw new Error(reply.error.message);
-      const list = v.safeParse(DeviceListSchema, reply.value);
-      if (!list.success) throw new Error(t('devices_badAnswer'));
-      return list.output;
+      return reply.value;
     },
     onChange(listener) {
       media.addEventListener('devicechange', listener);

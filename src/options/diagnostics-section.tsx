@@ -4,10 +4,10 @@
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { t } from '../platform/i18n.ts';
-import { LOG_LEVELS, LogLevelSchema, SessionDiagnosticsSchema, diagnosticsReport, type ReportInput } from '../shared/diagnostics.ts';
+import { LOG_LEVELS, LogLevelSchema, diagnosticsReport, type ReportInput, type SessionDiagnostics } from '../shared/diagnostics.ts';
 import type { Reply } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
-import { CheckboxField, SelectField } from './fields.tsx';
+import { CheckboxField, SelectField } from './form-fields.tsx';
 import type { SectionProps } from './section-props.ts';
 
 export interface DiagnosticsActions {
@@ -19,7 +19,7 @@ export interface DiagnosticsActions {
 /** What the report is gathered from; the browser's own parts are passed in by main.tsx. */
 export interface DiagnosticsSources {
   /** The session owner's diagnostics, through the worker. */
-  ask(): Promise<Reply>;
+  ask(): Promise<Reply<SessionDiagnostics>>;
   /** engineSnapshot from storage.session, as stored. */
   readSnapshot(): Promise<unknown>;
   readSettings(): Promise<Settings>;
@@ -28,10 +28,8 @@ export interface DiagnosticsSources {
   now(): number;
 }
 
-function sessionPart(reply: Reply): ReportInput['session'] {
-  if (!reply.ok) return { problem: `The call session gave no diagnostics: ${reply.error.message}` };
-  const parsed = v.safeParse(SessionDiagnosticsSchema, reply.value);
-  return parsed.success ? parsed.output : { problem: 'The call session answered with malformed diagnostics.' };
+function sessionPart(reply: Reply<SessionDiagnostics>): ReportInput['session'] {
+  return reply.ok ? reply.value : { problem: `The call session gave no diagnostics: ${reply.error.message}` };
 }
 
 export async function collectDiagnostics(sources: DiagnosticsSources, includeCallDetails: boolean): Promise<string> {

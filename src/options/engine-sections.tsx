@@ -1,6 +1,6 @@
 import type { Settings } from '../shared/settings.ts';
 import { t } from '../platform/i18n.ts';
-import { CheckboxField, RadioOption, TextField } from './fields.tsx';
+import { CheckboxField, RadioOption, TextField } from './form-fields.tsx';
 import type { SectionProps } from './section-props.ts';
 
 const ENGINES = ['simulated', 'acs'] as const satisfies readonly Settings['engine'][];

@@ -5,11 +5,12 @@ import { HISTORY_LIMIT, historyCsv, type HistoryEntry } from '../shared/history.
 import { t } from '../platform/i18n.ts';
 import { downloadCsv } from './download.ts';
 import { HistoryTable } from './history-table.tsx';
-import { clearHistory, useHistory, type HistoryStorage } from './use-history.ts';
+import { clearHistory, useHistory } from './use-history.ts';
+import type { StorageArea } from '../shared/storage-item.ts';
 import './tables.css';
 
 interface HistorySectionProps {
-  storage: HistoryStorage;
+  storage: StorageArea;
   locale: string;
 }
 
@@ -44,7 +45,7 @@ function ClearConfirmation({ count, onConfirm, onCancel }: ClearConfirmationProp
 }
 
 interface HistoryActionsProps {
-  storage: HistoryStorage;
+  storage: StorageArea;
   entries: readonly HistoryEntry[];
   numbers: Intl.NumberFormat;
   onCleared: () => void;
@@ -96,7 +97,8 @@ function HistoryActions({ storage, entries, numbers, onCleared }: HistoryActions
 }
 
 export function HistorySection({ storage, locale }: HistorySectionProps) {
-  const entries = useHistory(storage) ?? [];
+  const stored = useHistory(storage);
+  const entries = stored ?? [];
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const numbers = new Intl.NumberFormat(locale);
@@ -106,7 +108,8 @@ export function HistorySection({ storage, locale }: HistorySectionProps) {
         {t('history_legend')}
       </h2>
       <p class="field__help">{t('history_help', numbers.format(HISTORY_LIMIT))}</p>
-      {entries.length === 0 ? (
+      {/* Nothing is said about the history until it is read: "No transfers yet" would be a guess. */}
+      {stored === undefined ? null : entries.length === 0 ? (
         <p data-testid="history-empty">{t('history_empty')}</p>
       ) : (
         <HistoryTable entries={entries} locale={locale} labelledBy={headingId} />

@@ -3,7 +3,7 @@ import { CallingSection, TransfersSection } from './calling-sections.tsx';
 import { EngineSection, SimulatorSection } from './engine-sections.tsx';
 import { describeIssues } from './field-messages.ts';
 import type { SaveStatus } from './settings-form-state.ts';
-import type { SettingsStorage } from '../shared/settings-store.ts';
+import type { StorageArea } from '../shared/storage-item.ts';
 import { useSettingsForm } from './use-settings-form.ts';
 import { HistorySection } from './history-section.tsx';
 import { ShortcutsSection, type ShortcutsApi } from './shortcuts-section.tsx';
@@ -26,7 +26,7 @@ function saveMessage(isValid: boolean, status: SaveStatus): string {
 }
 
 interface OptionsPageProps {
-  storage: SettingsStorage;
+  storage: StorageArea;
   /** Omitted where there is no chrome.commands (unit tests of the settings form). */
   shortcuts?: ShortcutsApi;
   /** Omitted where there is no session to ask (unit tests of the settings form). */

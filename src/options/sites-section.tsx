@@ -4,7 +4,8 @@
 import { useState } from 'preact/hooks';
 import { siteAccess } from '../platform/site-access.ts';
 import { t } from '../platform/i18n.ts';
-import { disableSites, type SiteAccess, type SitesStorage } from '../shared/sites-store.ts';
+import { disableSites, type SiteAccess } from '../shared/sites-store.ts';
+import type { StorageArea } from '../shared/storage-item.ts';
 import { siteLabel } from '../shared/sites.ts';
 import { AddSiteForm } from './add-site-form.tsx';
 import { AddedSiteList, PresetList } from './site-lists.tsx';
@@ -13,7 +14,7 @@ import { useSites } from './use-sites.ts';
 import './sites.css';
 
 interface SitesSectionProps {
-  storage: SitesStorage;
+  storage: StorageArea;
   /** chrome.permissions in the extension; a fake in tests. */
   access?: SiteAccess;
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer } from 'preact/hooks';
 import { checkDraft, type DraftCheck, type SettingsDraft } from './settings-draft.ts';
 import { INITIAL_FORM_STATE, reduceSettingsForm, type SettingsFormState } from './settings-form-state.ts';
-import { followSettings, saveSettings, type SettingsStorage } from '../shared/settings-store.ts';
+import { followSettings, saveSettings } from '../shared/settings-store.ts';
+import type { StorageArea } from '../shared/storage-item.ts';
 
 export interface SettingsForm {
   state: SettingsFormState;
@@ -11,7 +12,7 @@ export interface SettingsForm {
 }
 
 /** The options form wired to a storage area: loads, follows outside changes, validates live, saves. */
-export function useSettingsForm(storage: SettingsStorage): SettingsForm {
+export function useSettingsForm(storage: StorageArea): SettingsForm {
   const [state, dispatch] = useReducer(reduceSettingsForm, INITIAL_FORM_STATE);
   useEffect(() => followSettings(storage, (settings) => dispatch({ type: 'stored', settings })), [storage]);
   const check = useMemo(() => checkDraft(state.draft), [state.draft]);

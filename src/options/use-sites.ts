@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { followSites, type SiteAccess, type SitesStorage } from '../shared/sites-store.ts';
+import { followSites, type SiteAccess } from '../shared/sites-store.ts';
+import type { StorageArea } from '../shared/storage-item.ts';
 
 export interface SitesView {
   /** Undefined until storage has answered. */
@@ -11,7 +12,7 @@ export interface SitesView {
 }
 
 /** The agent's sites as stored, each with whether its host permission is granted. */
-export function useSites(storage: SitesStorage, access: SiteAccess): SitesView {
+export function useSites(storage: StorageArea, access: SiteAccess): SitesView {
   const [sites, setSites] = useState<string[]>();
   const [blocked, setBlocked] = useState<ReadonlySet<string>>(new Set());
   const [checks, setChecks] = useState(0);

@@ -1,14 +1,23 @@
-// Sending to the service worker from any context, with the reply parsed rather than trusted.
-import * as v from 'valibot';
-import { ReplySchema, type Reply, type ToBackground } from '../shared/protocol.ts';
+// Sending to the service worker from any context. The reply is parsed against the command's reply
+// schema in its channel's table (shared/protocol.ts), so its type is inferred from the message and
+// nothing that does not parse is believed.
+import { readReply, type ReplyOf } from '../shared/channel.ts';
+import { ENGINE_COMMANDS, TO_BACKGROUND, fail, type EngineCommand, type Reply, type ToBackground } from '../shared/protocol.ts';
 import { browser } from './browser.ts';
 
-export async function sendToBackground(message: ToBackground): Promise<Reply> {
+const NO_ANSWER = 'The extension gave no answer. Try again.';
+
+export async function sendToBackground<M extends ToBackground>(message: M): Promise<Reply<ReplyOf<typeof TO_BACKGROUND, M['kind']>>> {
   try {
-    const reply: unknown = await browser.runtime.sendMessage(message);
-    const parsed = v.safeParse(ReplySchema, reply);
-    return parsed.success ? parsed.output : { ok: false, error: { message: 'The extension gave no answer. Try again.' } };
+    const raw: unknown = await browser.runtime.sendMessage(message);
+    return readReply(TO_BACKGROUND, message.kind, raw, NO_ANSWER);
   } catch (error) {
-    return { ok: false, error: { message: error instanceof Error ? error.message : String(error) } };
+    return fail(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** An engine command, through the worker to the session; the reply's value is the command's own. */
+export async function sendCommand<C extends EngineCommand>(command: C): Promise<Reply<ReplyOf<typeof ENGINE_COMMANDS, C['type']>>> {
+  const reply = await sendToBackground({ to: 'background', kind: 'command', command });
+  return reply.ok ? readReply(ENGINE_COMMANDS, command.type, reply, NO_ANSWER) : reply;
 }

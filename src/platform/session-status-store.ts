@@ -1,18 +1,13 @@
 // Views follow the session status the worker keeps in storage.session (shared/session-status.ts),
 // and ask the worker, on opening and every SESSION_POLL_MS while open, to make sure of the session.
-import { SESSION_POLL_MS, SESSION_STATUS_KEY, parseSessionStatus, type SessionStatus } from '../shared/session-status.ts';
+import { SESSION_POLL_MS, SESSION_STATUS_ITEM, type SessionStatus } from '../shared/session-status.ts';
+import { watchItem } from '../shared/storage-item.ts';
 import { browser } from './browser.ts';
 import { sendToBackground } from './messages.ts';
 
 /** Calls `onStatus` with the stored status and every change; returns a stop function. */
 export function followSessionStatus(onStatus: (status: SessionStatus) => void): () => void {
-  const onChanged = (changes: Record<string, chrome.storage.StorageChange>): void => {
-    const change = changes[SESSION_STATUS_KEY];
-    if (change) onStatus(parseSessionStatus(change.newValue));
-  };
-  browser.storage.session.onChanged.addListener(onChanged);
-  void browser.storage.session.get(SESSION_STATUS_KEY).then((stored) => onStatus(parseSessionStatus(stored[SESSION_STATUS_KEY])));
-  return () => browser.storage.session.onChanged.removeListener(onChanged);
+  return watchItem(browser.storage.session, SESSION_STATUS_ITEM, onStatus);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { isLive, type CallSnapshot, type EngineSnapshot, type TransferSnapshot } from '../shared/engine.ts';
 import { t } from '../platform/i18n.ts';
 import { describeParty, describeRemote, transferredText, transferStartedText } from './call-words.ts';
-import { explainTransferFailure } from './explain-error.ts';
+import { explainTransferFailure } from '../platform/error-words.ts';
 
 function describeTransferChange(
   before: TransferSnapshot | undefined,

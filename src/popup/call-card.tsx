@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { isLive, type CallSnapshot } from '../shared/engine.ts';
+import { isLive, isTransferable, type CallSnapshot } from '../shared/engine.ts';
 import { t } from '../platform/i18n.ts';
 import { CallControls } from './call-controls.tsx';
 import { CallDuration } from './call-duration.tsx';
@@ -16,6 +16,11 @@ export function callDataAttributes(call: CallSnapshot): Record<string, string> {
     'data-call-state': call.state,
     'data-transfer-state': call.transfer?.state ?? 'none',
   };
+}
+
+/** A transfer to a person or voicemail that failed, on a call the agent is back on, can be sent again. */
+function canRetryTransfer(call: CallSnapshot): boolean {
+  return call.transfer?.state === 'Failed' && call.transfer.mode !== 'call' && isTransferable(call);
 }
 
 interface CallCardProps {
@@ -54,6 +59,11 @@ export function CallCard({ call, send, timeline, isCurrent = false, current }: C
       )}
       {timeline && <TransferTimeline model={timeline} call={call} />}
       <div class="controls" role="group" aria-labelledby={headingId}>
+        {canRetryTransfer(call) && (
+          <CommandButton send={send} command={{ type: 'retryTransfer', callId: call.id }} testId="retry-transfer" tone="primary">
+            {t('popup_retryTransfer')}
+          </CommandButton>
+        )}
         {isLive(call) ? (
           <CallControls call={call} send={send} current={isCurrent ? undefined : current} />
         ) : (

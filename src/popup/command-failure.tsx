@@ -1,6 +1,6 @@
 import type { ReplyError } from '../shared/protocol.ts';
 import { t } from '../platform/i18n.ts';
-import { explainReplyError } from './explain-error.ts';
+import { explainReplyError } from '../platform/error-words.ts';
 
 interface CommandFailureProps {
   error: ReplyError;

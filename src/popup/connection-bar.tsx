@@ -1,7 +1,7 @@
 import type { EngineSnapshot, ErrorCode } from '../shared/engine.ts';
 import { t } from '../platform/i18n.ts';
-import { isMicrophoneDenial } from '../onboarding/microphone.ts';
-import { ONBOARDING_PATH } from '../onboarding/pages.ts';
+import { isMicrophoneDenial } from '../shared/call-errors.ts';
+import { ONBOARDING_PATH } from '../shared/extension-pages.ts';
 
 /** The SDK refuses a token it cannot use with 401/441xx: 44111 unreadable, 44113–44116 a claim missing (docs/acs-sdk.md §4). */
 function isRejectedToken({ code, subCode = 0 }: ErrorCode): boolean {

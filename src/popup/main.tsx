@@ -2,11 +2,10 @@
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import type { EngineSnapshot } from '../shared/engine.ts';
-import type { EngineCommand } from '../shared/protocol.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
 import { browser } from '../platform/browser.ts';
 import { t, uiLocale } from '../platform/i18n.ts';
-import { sendToBackground } from '../platform/messages.ts';
+import { sendCommand } from '../platform/messages.ts';
 import { followSnapshot } from '../platform/snapshot-store.ts';
 import { followSessionStatus, keepSessionChecked } from '../platform/session-status-store.ts';
 import { SESSION_UP, type SessionStatus } from '../shared/session-status.ts';
@@ -22,10 +21,6 @@ const snapshot = signal<EngineSnapshot | undefined>(undefined);
 const settings = signal<Settings>(DEFAULT_SETTINGS);
 const siteToggle = signal<SiteToggleProps | undefined>(undefined);
 const session = signal<SessionStatus>(SESSION_UP);
-
-function sendCommand(command: EngineCommand) {
-  return sendToBackground({ to: 'background', kind: 'command', command });
-}
 
 function openOptions(): void {
   void browser.runtime.openOptionsPage();

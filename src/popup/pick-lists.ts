@@ -3,14 +3,15 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PartySnapshot, RawId } from '../shared/engine.ts';
 import { displayTarget } from '../shared/phone.ts';
-import { commandTarget, loadRecentTargets, rememberTarget, type KeyValueStorage, type PickTarget } from './recent-targets.ts';
+import { commandTarget, loadRecentTargets, rememberTarget, type PickTarget } from './recent-targets.ts';
+import type { ReadWriteArea } from '../shared/storage-item.ts';
 import type { Send } from './send.ts';
 
 /** Where the lists come from; main.tsx wires these to chrome.tabs and chrome.storage.local. */
 export interface TargetSources {
   /** The active tab's targets; [] when it shows none or cannot answer. */
   listPageTargets(): Promise<PickTarget[]>;
-  storage: KeyValueStorage;
+  storage: ReadWriteArea;
 }
 
 export interface PickLists {

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { RawId } from '../shared/engine.ts';
 import { TabTargetsSchema, type EngineCommand, type TabTargets } from '../shared/protocol.ts';
+import { storageItem, type ReadWriteArea, type StorageItemSpec } from '../shared/storage-item.ts';
 
 export const RECENT_TARGETS_KEY = 'recentTargets';
 export const MAX_RECENT_TARGETS = 10;
@@ -12,17 +13,8 @@ export type PickTarget = TabTargets[number];
 
 const RecentTargetsSchema = v.pipe(TabTargetsSchema, v.maxLength(MAX_RECENT_TARGETS));
 
-/** The part of chrome.storage.local that recent targets need. */
-export interface KeyValueStorage {
-  get(key: string): Promise<{ [key: string]: unknown }>;
-  set(items: { [key: string]: unknown }): Promise<void>;
-}
-
 /** Stored recents, or none when what is stored does not parse (an older format, a hand edit). */
-export function readRecentTargets(stored: unknown): PickTarget[] {
-  const parsed = v.safeParse(RecentTargetsSchema, stored);
-  return parsed.success ? parsed.output : [];
-}
+export const RECENT_TARGETS_ITEM: StorageItemSpec<PickTarget[]> = { key: RECENT_TARGETS_KEY, schema: RecentTargetsSchema, fallback: [] };
 
 export function addRecentTarget(recent: readonly PickTarget[], target: PickTarget): PickTarget[] {
   const others = recent.filter((known) => known.rawId !== target.rawId);
@@ -43,14 +35,14 @@ export function commandTarget(command: EngineCommand): RawId | undefined {
   }
 }
 
-export async function loadRecentTargets(storage: KeyValueStorage): Promise<PickTarget[]> {
-  const stored = await storage.get(RECENT_TARGETS_KEY);
-  return readRecentTargets(stored[RECENT_TARGETS_KEY]);
+export function loadRecentTargets(storage: ReadWriteArea): Promise<PickTarget[]> {
+  return storageItem(storage, RECENT_TARGETS_ITEM).get();
 }
 
 /** Read, add, write: another popup or window may have added a target since this one loaded. */
-export async function rememberTarget(storage: KeyValueStorage, target: PickTarget): Promise<PickTarget[]> {
-  const next = addRecentTarget(await loadRecentTargets(storage), target);
-  await storage.set({ [RECENT_TARGETS_KEY]: next });
+export async function rememberTarget(storage: ReadWriteArea, target: PickTarget): Promise<PickTarget[]> {
+  const recent = storageItem(storage, RECENT_TARGETS_ITEM);
+  const next = addRecentTarget(await recent.get(), target);
+  await recent.set(next);
   return next;
 }

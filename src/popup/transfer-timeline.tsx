@@ -1,7 +1,7 @@
 import type { CallSnapshot, TransferSnapshot } from '../shared/engine.ts';
 import { t, uiLocale } from '../platform/i18n.ts';
 import { describeRemote, transferredText, transferRequestedText } from './call-words.ts';
-import { explainTransferFailure } from './explain-error.ts';
+import { explainTransferFailure } from '../platform/error-words.ts';
 import { formatClockTime } from './format.ts';
 import type { TimelineModel } from './transfer-requests.ts';
 

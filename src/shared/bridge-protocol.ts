@@ -2,11 +2,12 @@
 // MessageChannel after an origin-checked handshake"). Both sides parse everything they receive: the
 // host page is another origin, and the extension is hostile to the host until its origin checks out.
 import * as v from 'valibot';
-import { isValidRawId } from './raw-id.ts';
-import { ReplySchema } from './protocol.ts';
-import { EngineSnapshotSchema, Id, RawIdSchema, TransferRequestSchema } from './schemas.ts';
-import { DeviceSelectionSchema } from './devices.ts';
-import { LogLevelSchema } from './diagnostics.ts';
+import { defineChannel, type MessageOf } from './channel.ts';
+import { ENGINE_COMMANDS } from './protocol.ts';
+import { ReplySchema } from './reply.ts';
+import { EngineSnapshotSchema, Id, RawIdSchema } from './schemas.ts';
+import { DeviceListSchema, DeviceSelectionSchema } from './devices.ts';
+import { HostDiagnosticsSchema, LogLevelSchema } from './diagnostics.ts';
 
 export const BRIDGE_VERSION = 1;
 
@@ -22,37 +23,43 @@ export const ConnectSchema = v.strictObject({
 });
 export type ConnectMessage = v.InferOutput<typeof ConnectSchema>;
 
-const CallRef = { callId: Id };
+const Done = v.null();
+/** The engine's one-step operations take and answer exactly what the session's commands of the same name do. */
+const { reject, hold, resume, setMuted, hangUp, dismiss, transfer } = ENGINE_COMMANDS.table;
 
-/** A CallEngine method and its arguments, as the host accepts them. */
-export const EngineCallSchema = v.variant('method', [
-  v.strictObject({ method: v.literal('start') }),
-  v.strictObject({ method: v.literal('dispose') }),
-  v.strictObject({ method: v.literal('ping') }),
-  v.strictObject({
-    method: v.literal('startCall'),
-    targets: v.pipe(v.array(RawIdSchema), v.minLength(1), v.maxLength(10)),
-    alternateCallerId: v.optional(v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/))),
-  }),
-  v.strictObject({ method: v.literal('accept'), incomingId: Id }),
-  v.strictObject({ method: v.literal('reject'), incomingId: Id }),
-  v.strictObject({ method: v.literal('hold'), ...CallRef }),
-  v.strictObject({ method: v.literal('resume'), ...CallRef }),
-  v.strictObject({ method: v.literal('setMuted'), ...CallRef, muted: v.boolean() }),
-  v.strictObject({ method: v.literal('hangUp'), ...CallRef }),
-  v.strictObject({ method: v.literal('dismiss'), ...CallRef }),
-  v.pipe(
-    v.strictObject({ method: v.literal('transfer'), request: TransferRequestSchema }),
-    v.check(({ request }) => request.mode === 'call' || isValidRawId(request.target), 'the transfer target is not a raw id'),
-  ),
-  // Beside the engine: the SDK's DeviceManager and log (issue 5, points 5 and 6). A host page from
-  // before these answers them as bad requests, which the extension reports as such.
-  v.strictObject({ method: v.literal('listDevices') }),
-  v.strictObject({ method: v.literal('selectDevices'), selection: DeviceSelectionSchema }),
-  v.strictObject({ method: v.literal('setLogLevel'), level: LogLevelSchema }),
-  v.strictObject({ method: v.literal('getDiagnostics') }),
-]);
-export type EngineCall = v.InferOutput<typeof EngineCallSchema>;
+/**
+ * The engine over the bridge: each CallEngine method, and the services beside it, with its
+ * arguments and the reply the host answers with. host/bridge.ts serves it; the offscreen end
+ * (offscreen/bridge/bridge-client.ts) parses each reply against it.
+ */
+export const ENGINE_RPC = defineChannel('method', {}, {
+  start: { input: {}, reply: Done },
+  dispose: { input: {}, reply: Done },
+  ping: { input: {}, reply: Done },
+  startCall: {
+    input: {
+      targets: v.pipe(v.array(RawIdSchema), v.minLength(1), v.maxLength(10)),
+      alternateCallerId: v.optional(v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/))),
+    },
+    reply: Id,
+  },
+  accept: { input: { incomingId: Id }, reply: Id },
+  reject,
+  hold,
+  resume,
+  setMuted,
+  hangUp,
+  dismiss,
+  transfer,
+  // Beside the engine: the SDK's DeviceManager and log. A host page from before these answers them
+  // as bad requests, which the extension reports as such.
+  listDevices: { input: {}, reply: DeviceListSchema },
+  selectDevices: { input: { selection: DeviceSelectionSchema }, reply: Done },
+  setLogLevel: { input: { level: LogLevelSchema }, reply: Done },
+  getDiagnostics: { input: {}, reply: HostDiagnosticsSchema },
+});
+export const EngineCallSchema = ENGINE_RPC.schema;
+export type EngineCall = MessageOf<typeof ENGINE_RPC>;
 
 const RequestIdSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 

@@ -102,3 +102,14 @@ export function classifyError(error: ErrorCode): ErrorKind {
 export function formatErrorCode(error: ErrorCode): string {
   return `${error.code}/${error.subCode ?? 0}`;
 }
+
+const DENIAL = /NotAllowedError|permission (denied|dismissed)|microphone[^.]*\b(denied|blocked|not allowed)/i;
+
+/**
+ * Whether an engine error says the microphone was refused: Chromium's getUserMedia wording
+ * ("Permission denied", "Permission dismissed", "Permission denied by system") or a message that
+ * names the microphone as denied or blocked.
+ */
+export function isMicrophoneDenial(error: { message: string } | undefined): boolean {
+  return error !== undefined && DENIAL.test(error.message);
+}

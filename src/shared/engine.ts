@@ -1,122 +1,28 @@
 // The one boundary between the extension and calling. Everything here is plain, JSON-safe data:
 // snapshots cross chrome.runtime messaging, storage.session and (for the ACS engine) postMessage.
+import type { CallSnapshot, CallStatus, EngineSnapshot, ErrorCode, TransferRequest, TransferSnapshot } from './schemas.ts';
 
 /** An ACS raw id: `4:+E164`, `8:acs:…`, `8:orgid:…`, `28:orgid:…` (see raw-id.ts). */
 export type RawId = string;
 
-export type ConnectionStatus = 'idle' | 'starting' | 'connected' | 'disconnected' | 'failed' | 'disposed';
-export type ConnectionReason = 'invalidToken' | 'connectionIssue';
-
-/** Mirrors the SDK's CallState literal for literal; the ACS engine asserts the equality at compile time. */
-export type CallStatus =
-  | 'None'
-  | 'Connecting'
-  | 'Ringing'
-  | 'Connected'
-  | 'LocalHold'
-  | 'RemoteHold'
-  | 'InLobby'
-  | 'Disconnecting'
-  | 'Disconnected'
-  | 'EarlyMedia';
-
-/** Mirrors the SDK's TransferState. */
-export type TransferStatus = 'None' | 'Transferring' | 'Transferred' | 'Failed';
-
-export type TransferMode = 'participant' | 'voicemail' | 'call';
-
-/**
- * What the engine knows beyond the code, where the code alone says too little: {0, 0} only says
- * "refused at once", and a transfer can end with no verdict from the SDK at all.
- */
-export type ErrorReason =
-  /** Refused at once: the call was not on hold. */
-  | 'notOnHold'
-  /** Refused at once: the consult call it should go into had ended. */
-  | 'consultCallGone'
-  /** Failed without any code that says why. */
-  | 'noCode'
-  /** The call ended while the transfer was under way. */
-  | 'callEnded'
-  /** The SDK dropped the transfer back to None after Transferring. */
-  | 'dropped'
-  /** No verdict came within the engine's watchdog. */
-  | 'noOutcome';
-
-export interface ErrorCode {
-  code: number;
-  subCode?: number;
-  reason?: ErrorReason;
-}
-
-export interface EngineError extends ErrorCode {
-  message: string;
-  origin: 'sdk' | 'engine';
-  at: number;
-}
-
-export interface PartySnapshot {
-  rawId: RawId;
-  displayName?: string;
-}
-
-export interface TransferSnapshot {
-  opId: string;
-  callId: string;
-  mode: TransferMode;
-  /** A raw id, or the target call id when mode is 'call'. */
-  target: string;
-  state: TransferStatus;
-  error?: ErrorCode;
-  startedAt: number;
-  updatedAt: number;
-}
-
-export interface CallSnapshot {
-  id: string;
-  direction: 'Incoming' | 'Outgoing';
-  state: CallStatus;
-  isMuted: boolean;
-  remote: PartySnapshot[];
-  startedAt: number;
-  /** When the call reached Connected for the first time. */
-  connectedAt?: number;
-  endedAt?: number;
-  endReason?: ErrorCode;
-  /** The latest transfer we initiated on this call (transferor side). */
-  transfer?: TransferSnapshot;
-  /** We are the transferee: this call came to us through a transfer by this party. */
-  transferredBy?: PartySnapshot;
-}
-
-export interface IncomingSnapshot {
-  id: string;
-  caller: PartySnapshot;
-  transferredBy?: PartySnapshot;
-  receivedAt: number;
-}
-
-export interface EngineSnapshot {
-  rev: number;
-  engine: 'simulated' | 'acs';
-  connection: ConnectionStatus;
-  connectionReason?: ConnectionReason;
-  self?: RawId;
-  /** Live calls and ended calls kept until dismissed or replaced, oldest first. */
-  calls: CallSnapshot[];
-  incoming: IncomingSnapshot[];
-  lastError?: EngineError;
-}
-
-export interface TransferRequest {
-  callId: string;
-  mode: TransferMode;
-  /** A raw id for 'participant' and 'voicemail'; the consult call's id for 'call'. */
-  target: string;
-  /** Hang the original call up once the transfer is Transferred (default true). */
-  hangUpOnSuccess?: boolean;
-  disableForwardingAndUnanswered?: boolean;
-}
+// The data the engine publishes and takes is typed by its schemas (schemas.ts), so the type and
+// what survives a parse are the same shape.
+export type {
+  CallSnapshot,
+  CallStatus,
+  ConnectionReason,
+  ConnectionStatus,
+  EngineError,
+  EngineSnapshot,
+  ErrorCode,
+  ErrorReason,
+  IncomingSnapshot,
+  PartySnapshot,
+  TransferMode,
+  TransferRequest,
+  TransferSnapshot,
+  TransferStatus,
+} from './schemas.ts';
 
 export interface StartCallOptions {
   /** Caller id for calls to phone numbers (an ACS-owned E.164 number). */

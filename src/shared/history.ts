@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { classifyError, formatErrorCode } from './call-errors.ts';
 import { ErrorCodeSchema, Id, TransferModeSchema } from './schemas.ts';
+import type { StorageItemSpec } from './storage-item.ts';
 
 export const HISTORY_KEY = 'transferHistory';
 export const HISTORY_VERSION = 1;
@@ -26,25 +27,25 @@ const HistoryEntrySchema = v.object({
 });
 export type HistoryEntry = v.InferOutput<typeof HistoryEntrySchema>;
 
-const HistoryRecordSchema = v.object({
-  version: v.literal(HISTORY_VERSION),
-  entries: v.array(v.unknown()),
-});
+/** The stored record, entries oldest first. Entries that do not parse are dropped one by one, not the whole history. */
+const HistoryRecordSchema = v.pipe(
+  v.object({ version: v.literal(HISTORY_VERSION), entries: v.array(v.unknown()) }),
+  v.transform(({ version, entries }) => ({
+    version,
+    entries: entries.flatMap((entry) => {
+      const parsed = v.safeParse(HistoryEntrySchema, entry);
+      return parsed.success ? [parsed.output] : [];
+    }),
+  })),
+);
+type HistoryRecord = v.InferOutput<typeof HistoryRecordSchema>;
 
-interface HistoryRecord {
-  version: typeof HISTORY_VERSION;
-  entries: HistoryEntry[];
-}
-
-/** The stored entries, oldest first. Entries that do not parse are dropped one by one, not the whole history. */
-export function readHistory(stored: unknown): HistoryEntry[] {
-  const record = v.safeParse(HistoryRecordSchema, stored);
-  if (!record.success) return [];
-  return record.output.entries.flatMap((entry) => {
-    const parsed = v.safeParse(HistoryEntrySchema, entry);
-    return parsed.success ? [parsed.output] : [];
-  });
-}
+export const HISTORY_ITEM: StorageItemSpec<HistoryRecord> = {
+  key: HISTORY_KEY,
+  schema: HistoryRecordSchema,
+  fallback: { version: HISTORY_VERSION, entries: [] },
+  version: HISTORY_VERSION,
+};
 
 export function historyRecord(entries: HistoryEntry[]): HistoryRecord {
   return { version: HISTORY_VERSION, entries };

@@ -1,79 +1,67 @@
-// Every message that crosses an extension context, with its schema. A message names where it is
-// going (`to`), because runtime.sendMessage reaches every extension page, not only the addressee.
+// The channels between extension contexts, one command table each (shared/channel.ts derives
+// their messages, sender checks, dispatch and typed replies). A message names where it is going
+// (`to`), because runtime.sendMessage reaches every extension page, not only the addressee.
 import * as v from 'valibot';
-import { Id, RawIdSchema, EngineSnapshotSchema, TransferRequestSchema } from './schemas.ts';
+import { Id, RawIdSchema, EngineSnapshotSchema, TransferRequestSchema, TransferSnapshotSchema } from './schemas.ts';
 import { isValidRawId } from './raw-id.ts';
 import { SettingsSchema } from './settings.ts';
+import { DeviceListSchema } from './devices.ts';
+import { SessionDiagnosticsSchema } from './diagnostics.ts';
+import { defineChannel, type MessageOf } from './channel.ts';
+
+export { describeIssues, fail, ok, type Reply, type ReplyError, type SequenceStep } from './reply.ts';
+
+/** Who sent a message to the worker (background/trust.ts tells them apart). */
+export type SenderRole = 'extensionPage' | 'offscreen' | 'contentScript' | 'foreign';
+const from = (...roles: SenderRole[]): readonly SenderRole[] => roles;
 
 const CallRef = { callId: Id };
+const NoReply = v.null();
+const CallIdReply = v.strictObject({ callId: Id });
 
-const TransferCommand = v.pipe(
-  v.strictObject({ type: v.literal('transfer'), request: TransferRequestSchema }),
-  v.check(
-    ({ request }) => request.mode === 'call' || isValidRawId(request.target),
-    'the transfer target is not a phone number, ACS user or Teams id',
-  ),
+/** A transfer request whose target is a raw id, unless it goes into another call (then a call id). */
+const CheckedTransferRequestSchema = v.pipe(
+  TransferRequestSchema,
+  v.check((request) => request.mode === 'call' || isValidRawId(request.target), 'the transfer target is not a phone number, ACS user or Teams id'),
 );
 
 /** Scripted events of the simulated engine (docs/design.md: scriptable scenarios). */
 export const SimulationSchema = v.picklist(['demoCall', 'incomingCall', 'incomingTransfer', 'beingTransferred', 'groupCall', 'connectionLoss', 'tokenExpiry']);
 export type Simulation = v.InferOutput<typeof SimulationSchema>;
 
-/** What the engine can be asked to do. Only extension pages may send these. */
-export const EngineCommandSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('startCall'), targets: v.pipe(v.array(RawIdSchema), v.minLength(1), v.maxLength(1)) }),
+/**
+ * What the session can be asked to do (src/offscreen/session.ts runs them). Only extension pages
+ * may send these: they reach the session through the worker's `command`.
+ */
+export const ENGINE_COMMANDS = defineChannel('type', {}, {
+  startCall: { input: { targets: v.pipe(v.array(RawIdSchema), v.minLength(1), v.maxLength(1)) }, reply: CallIdReply },
   /** Answers a ringing call; the call the agent is talking on goes on hold first (docs/design.md, Sequences). */
-  v.strictObject({ type: v.literal('accept'), incomingId: Id }),
-  v.strictObject({ type: v.literal('reject'), incomingId: Id }),
-  v.strictObject({ type: v.literal('hold'), ...CallRef }),
-  v.strictObject({ type: v.literal('resume'), ...CallRef }),
-  v.strictObject({ type: v.literal('setMuted'), ...CallRef, muted: v.boolean() }),
-  v.strictObject({ type: v.literal('hangUp'), ...CallRef }),
-  v.strictObject({ type: v.literal('dismiss'), ...CallRef }),
+  accept: { input: { incomingId: Id }, reply: CallIdReply },
+  reject: { input: { incomingId: Id }, reply: NoReply },
+  hold: { input: CallRef, reply: NoReply },
+  resume: { input: CallRef, reply: NoReply },
+  setMuted: { input: { ...CallRef, muted: v.boolean() }, reply: NoReply },
+  hangUp: { input: CallRef, reply: NoReply },
+  dismiss: { input: CallRef, reply: NoReply },
   /** Takes up a held call: the call the agent is talking on goes on hold first. */
-  v.strictObject({ type: v.literal('switchTo'), ...CallRef }),
-  TransferCommand,
+  switchTo: { input: CallRef, reply: NoReply },
+  transfer: { input: { request: CheckedTransferRequestSchema }, reply: TransferSnapshotSchema },
+  /** The call's failed transfer once more: the same mode and target, as the snapshot records them. */
+  retryTransfer: { input: CallRef, reply: TransferSnapshotSchema },
   /** Consult first: hold the call and start a call to the target. */
-  v.strictObject({ type: v.literal('consult'), ...CallRef, target: RawIdSchema }),
+  consult: { input: { ...CallRef, target: RawIdSchema }, reply: CallIdReply },
   /** The two calls of a consult: the original is transferred into the consult call. */
-  v.strictObject({ type: v.literal('completeConsult'), ...CallRef, consultCallId: Id }),
+  completeConsult: { input: { ...CallRef, consultCallId: Id }, reply: TransferSnapshotSchema },
   /** The two calls of a consult: the consult call is hung up and the original taken off hold. */
-  v.strictObject({ type: v.literal('cancelConsult'), ...CallRef, consultCallId: Id }),
-  v.strictObject({ type: v.literal('simulate'), scenario: SimulationSchema }),
-]);
-export type EngineCommand = v.InferOutput<typeof EngineCommandSchema>;
+  cancelConsult: { input: { ...CallRef, consultCallId: Id }, reply: NoReply },
+  simulate: { input: { scenario: SimulationSchema }, reply: NoReply },
+});
+const EngineCommandSchema = ENGINE_COMMANDS.schema;
+export type EngineCommand = MessageOf<typeof ENGINE_COMMANDS>;
 
 /** What a page control may ask for: an action on one raw id, never a call id or engine detail. */
 export const PageActionSchema = v.picklist(['transfer', 'consult', 'voicemail', 'call']);
 export type PageAction = v.InferOutput<typeof PageActionSchema>;
-
-/** Messages the service worker accepts. Who may send which is decided in background/trust.ts. */
-export const ToBackgroundSchema = v.variant('kind', [
-  v.strictObject({ to: v.literal('background'), kind: v.literal('command'), command: EngineCommandSchema }),
-  v.strictObject({ to: v.literal('background'), kind: v.literal('pageAction'), action: PageActionSchema, target: RawIdSchema }),
-  v.strictObject({ to: v.literal('background'), kind: v.literal('getPageState') }),
-  v.strictObject({ to: v.literal('background'), kind: v.literal('snapshot'), snapshot: EngineSnapshotSchema }),
-  v.strictObject({ to: v.literal('background'), kind: v.literal('offscreenReady') }),
-  /** The session owner: saved settings wait for the live call to end (docs/design.md, Settings). */
-  v.strictObject({ to: v.literal('background'), kind: v.literal('sessionStatus'), settingsPending: v.boolean() }),
-  /** A view opening, and every moment while open: is the session owner answering? Re-creates it if not. */
-  v.strictObject({ to: v.literal('background'), kind: v.literal('ensureSession') }),
-  /** The options page: the devices the session's engine can use, and its diagnostics (issue 5, points 5, 6). */
-  v.strictObject({ to: v.literal('background'), kind: v.literal('listDevices') }),
-  v.strictObject({ to: v.literal('background'), kind: v.literal('getDiagnostics') }),
-]);
-export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
-
-/** Messages the offscreen document accepts, from the service worker only. */
-export const ToOffscreenSchema = v.variant('kind', [
-  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('engineCommand'), command: EngineCommandSchema }),
-  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('settings'), settings: SettingsSchema }),
-  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('listDevices') }),
-  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('getDiagnostics') }),
-  /** The worker's liveness probe; answered with a SessionPing without waiting for any command. */
-  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('ping') }),
-]);
-export type ToOffscreen = v.InferOutput<typeof ToOffscreenSchema>;
 
 /**
  * What a content script learns: whether its controls transfer or dial, and the country for
@@ -87,12 +75,52 @@ export const PageStateSchema = v.strictObject({
 });
 export type PageState = v.InferOutput<typeof PageStateSchema>;
 
-export const ToContentSchema = v.variant('kind', [
-  v.strictObject({ to: v.literal('content'), kind: v.literal('pageState'), state: PageStateSchema }),
-  /** From the popup: which targets this frame shows, to offer them in the transfer panel. */
-  v.strictObject({ to: v.literal('content'), kind: v.literal('listTargets') }),
-]);
-export type ToContent = v.InferOutput<typeof ToContentSchema>;
+/** Reply to `ping`. */
+export const SessionPingSchema = v.strictObject({ settingsPending: v.boolean() });
+export type SessionPing = v.InferOutput<typeof SessionPingSchema>;
+
+/** Reply to `ensureSession`: whether the session owner answered in time. */
+export const SessionCheckSchema = v.strictObject({ alive: v.boolean() });
+export type SessionCheck = v.InferOutput<typeof SessionCheckSchema>;
+
+/** Reply to `offscreenReady`: what the session owner needs to start. */
+export const OffscreenStartSchema = v.strictObject({ settings: SettingsSchema, lastRev: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export type OffscreenStart = v.InferOutput<typeof OffscreenStartSchema>;
+
+/**
+ * Messages the service worker accepts, and who may send each (background/trust.ts classifies the
+ * sender, background/router.ts handles them). Content scripts run inside hostile pages: they may
+ * only ask for page actions on a raw id and for the page state.
+ */
+export const TO_BACKGROUND = defineChannel('kind', { to: v.literal('background') }, {
+  /** An engine command; the reply is the session's, passed on as it came. */
+  command: { input: { command: EngineCommandSchema }, reply: v.unknown(), from: from('extensionPage') },
+  pageAction: { input: { action: PageActionSchema, target: RawIdSchema }, reply: v.unknown(), from: from('contentScript', 'extensionPage') },
+  getPageState: { input: {}, reply: PageStateSchema, from: from('contentScript', 'extensionPage') },
+  snapshot: { input: { snapshot: EngineSnapshotSchema }, reply: NoReply, from: from('offscreen') },
+  offscreenReady: { input: {}, reply: OffscreenStartSchema, from: from('offscreen') },
+  /** The session owner: saved settings wait for the live call to end (docs/design.md, Settings). */
+  sessionStatus: { input: { settingsPending: v.boolean() }, reply: NoReply, from: from('offscreen') },
+  /** A view opening, and every moment while open: is the session owner answering? Re-creates it if not. */
+  ensureSession: { input: {}, reply: SessionCheckSchema, from: from('extensionPage') },
+  /** The options page only: the devices the session's engine can use, and its diagnostics (which carry the call log). */
+  listDevices: { input: {}, reply: DeviceListSchema, from: from('extensionPage') },
+  getDiagnostics: { input: {}, reply: SessionDiagnosticsSchema, from: from('extensionPage') },
+});
+export const ToBackgroundSchema = TO_BACKGROUND.schema;
+export type ToBackground = MessageOf<typeof TO_BACKGROUND>;
+
+/** Messages the offscreen document accepts, from the service worker only (offscreen/main.ts checks). */
+export const TO_OFFSCREEN = defineChannel('kind', { to: v.literal('offscreen') }, {
+  engineCommand: { input: { command: EngineCommandSchema }, reply: v.unknown() },
+  settings: { input: { settings: SettingsSchema }, reply: NoReply },
+  listDevices: { input: {}, reply: DeviceListSchema },
+  getDiagnostics: { input: {}, reply: SessionDiagnosticsSchema },
+  /** The worker's liveness probe; answered without waiting for any command. */
+  ping: { input: {}, reply: SessionPingSchema },
+});
+export const ToOffscreenSchema = TO_OFFSCREEN.schema;
+export type ToOffscreen = MessageOf<typeof TO_OFFSCREEN>;
 
 /** A content script's answer to listTargets. */
 export const TabTargetsSchema = v.pipe(
@@ -101,63 +129,12 @@ export const TabTargetsSchema = v.pipe(
 );
 export type TabTargets = v.InferOutput<typeof TabTargetsSchema>;
 
-/** The steps of the session's sequences (src/offscreen/sequences.ts), named in a failed reply. */
-export const SEQUENCE_STEPS = ['hold', 'accept', 'resume', 'startCall', 'hangUp', 'transfer'] as const;
-export type SequenceStep = (typeof SEQUENCE_STEPS)[number];
-
-export interface ReplyError {
-  message: string;
-  code?: number;
-  subCode?: number;
-  /** In a sequence: the step that failed, and whether what it had changed was put back. */
-  step?: SequenceStep;
-  restored?: boolean;
-}
-
-export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: ReplyError };
-
-export function ok<T>(value: T): Reply<T> {
-  return { ok: true, value };
-}
-
-export function fail(message: string, code?: number, subCode?: number, sequence?: Pick<ReplyError, 'step' | 'restored'>): Reply<never> {
-  const codes = { ...(code === undefined ? {} : { code }), ...(subCode === undefined ? {} : { subCode }) };
-  return { ok: false, error: { message, ...codes, ...sequence } };
-}
-
-export const ReplySchema = v.variant('ok', [
-  v.object({ ok: v.literal(true), value: v.unknown() }),
-  v.object({
-    ok: v.literal(false),
-    error: v.object({
-      message: v.string(),
-      code: v.optional(v.number()),
-      subCode: v.optional(v.number()),
-      step: v.optional(v.picklist(SEQUENCE_STEPS)),
-      restored: v.optional(v.boolean()),
-    }),
-  }),
-]);
-
-/** Reply to `ping`. */
-export interface SessionPing {
-  settingsPending: boolean;
-}
-
-/** Reply to `ensureSession`: whether the session owner answered in time. */
-export interface SessionCheck {
-  alive: boolean;
-}
-
-/** Reply to `offscreenReady`: what the session owner needs to start. */
-export interface OffscreenStart {
-  settings: v.InferOutput<typeof SettingsSchema>;
-  lastRev: number;
-}
-
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path?.map((p) => String(p.key)).join('.') || 'message'}: ${issue.message}`)
-    .join('; ');
-}
+/** Messages a content script accepts, from the worker and the popup. */
+export const TO_CONTENT = defineChannel('kind', { to: v.literal('content') }, {
+  /** Pushed by the worker; not answered. */
+  pageState: { input: { state: PageStateSchema }, reply: v.undefined() },
+  /** From the popup: which targets this frame shows, to offer them in the transfer panel. */
+  listTargets: { input: {}, reply: TabTargetsSchema },
+});
+export const ToContentSchema = TO_CONTENT.schema;
+export type ToContent = MessageOf<typeof TO_CONTENT>;

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { HOST_UNREACHABLE } from './call-errors.ts';
 import type { EngineSnapshot } from './engine.ts';
+import type { StorageItemSpec } from './storage-item.ts';
 
 export const SESSION_STATUS_KEY = 'sessionStatus';
 
@@ -22,10 +23,8 @@ export type SessionStatus = v.InferOutput<typeof SessionStatusSchema>;
 
 export const SESSION_UP: SessionStatus = { settingsPending: false };
 
-export function parseSessionStatus(value: unknown): SessionStatus {
-  const parsed = v.safeParse(SessionStatusSchema, value);
-  return parsed.success ? parsed.output : SESSION_UP;
-}
+/** What the worker keeps in storage.session; a session with no status stored is up. */
+export const SESSION_STATUS_ITEM: StorageItemSpec<SessionStatus> = { key: SESSION_STATUS_KEY, schema: SessionStatusSchema, fallback: SESSION_UP };
 
 export function isRestarting(status: SessionStatus): boolean {
   return status.restartingSince !== undefined;

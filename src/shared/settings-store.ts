@@ -1,35 +1,17 @@
 // Settings in storage.local under SETTINGS_KEY (docs/design.md: one versioned, schema-checked key).
 // The storage area is passed in, so the options page and popup test without chrome.*.
-import { readSettings, SETTINGS_KEY, type Settings } from './settings.ts';
+import { SETTINGS_ITEM, type Settings } from './settings.ts';
+import { storageItem, watchItem, type StorageArea } from './storage-item.ts';
 
-type ChangeListener = (changes: { [key: string]: { newValue?: unknown } }) => void;
-
-/** The part of a chrome.storage area that settings need. */
-export interface SettingsStorage {
-  get(key: string): Promise<{ [key: string]: unknown }>;
-  set(items: { [key: string]: unknown }): Promise<void>;
-  onChanged: {
-    addListener(listener: ChangeListener): void;
-    removeListener(listener: ChangeListener): void;
-  };
+export function loadSettings(storage: StorageArea): Promise<Settings> {
+  return storageItem(storage, SETTINGS_ITEM).get();
 }
 
-export async function loadSettings(storage: SettingsStorage): Promise<Settings> {
-  const stored = await storage.get(SETTINGS_KEY);
-  return readSettings(stored[SETTINGS_KEY]);
-}
-
-export function saveSettings(storage: SettingsStorage, settings: Settings): Promise<void> {
-  return storage.set({ [SETTINGS_KEY]: settings });
+export function saveSettings(storage: StorageArea, settings: Settings): Promise<void> {
+  return storageItem(storage, SETTINGS_ITEM).set(settings);
 }
 
 /** Calls `onSettings` with the stored settings and again after every change; returns a stop function. */
-export function followSettings(storage: SettingsStorage, onSettings: (settings: Settings) => void): () => void {
-  const onChanged: ChangeListener = (changes) => {
-    const change = changes[SETTINGS_KEY];
-    if (change) onSettings(readSettings(change.newValue));
-  };
-  storage.onChanged.addListener(onChanged);
-  void loadSettings(storage).then(onSettings);
-  return () => storage.onChanged.removeListener(onChanged);
+export function followSettings(storage: StorageArea, onSettings: (settings: Settings) => void): () => void {
+  return watchItem(storage, SETTINGS_ITEM, onSettings);
 }

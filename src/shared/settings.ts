@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { SavedDeviceIdSchema } from './devices.ts';
 import { DEFAULT_LOG_LEVEL, LogLevelSchema } from './diagnostics.ts';
+import { readItem, type StorageItemSpec } from './storage-item.ts';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
@@ -64,10 +65,8 @@ export const DEFAULT_SETTINGS: Settings = {
   logLevel: DEFAULT_LOG_LEVEL,
 };
 
-/** Reads stored settings; a field that is missing or invalid falls back to its default. */
-export function readSettings(stored: unknown): Settings {
-  const whole = v.safeParse(SettingsSchema, stored);
-  if (whole.success) return whole.output;
+/** Stored settings that do not parse as a whole: a field that is missing or invalid falls back to its default. */
+function salvageSettings(stored: unknown): Settings {
   if (typeof stored !== 'object' || stored === null) return DEFAULT_SETTINGS;
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
@@ -75,4 +74,17 @@ export function readSettings(stored: unknown): Settings {
     if (v.safeParse(SettingsSchema, candidate).success) merged[key] = candidate[key];
   }
   return v.parse(SettingsSchema, merged);
+}
+
+export const SETTINGS_ITEM: StorageItemSpec<Settings> = {
+  key: SETTINGS_KEY,
+  schema: SettingsSchema,
+  fallback: DEFAULT_SETTINGS,
+  salvage: salvageSettings,
+  version: SETTINGS_VERSION,
+};
+
+/** Reads stored settings; a field that is missing or invalid falls back to its default. */
+export function readSettings(stored: unknown): Settings {
+  return readItem(SETTINGS_ITEM, stored);
 }

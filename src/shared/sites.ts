@@ -5,6 +5,7 @@
 // background needs to react to a change of sites alone (to register content scripts).
 import * as v from 'valibot';
 import { LOCAL_PRESET, PRODUCTION_PRESETS, type Preset, type PresetId } from './presets.ts';
+import type { StorageItemSpec } from './storage-item.ts';
 import { covers, isSitePattern, matchesUrl, parseSite, sitePatternOf, type SiteProblem } from './site-pattern.ts';
 
 export const SITES_KEY = 'sites';
@@ -18,22 +19,19 @@ export type { Preset, PresetId } from './presets.ts';
  */
 export const PRESETS: readonly Preset[] = import.meta.env.MODE === 'test' ? [...PRODUCTION_PRESETS, LOCAL_PRESET] : PRODUCTION_PRESETS;
 
-const StoredSitesSchema = v.object({
-  version: v.literal(SITES_VERSION),
-  sites: v.array(v.unknown()),
-});
+/** The stored record; an entry that is not a canonical pattern is dropped, never trusted, and the others kept. */
+const StoredSitesSchema = v.pipe(
+  v.object({ version: v.literal(SITES_VERSION), sites: v.array(v.unknown()) }),
+  v.transform(({ version, sites }) => ({ version, sites: [...new Set(sites.filter(isSitePattern))] })),
+);
+export type StoredSites = v.InferOutput<typeof StoredSitesSchema>;
 
-export interface StoredSites {
-  version: typeof SITES_VERSION;
-  sites: string[];
-}
-
-/** The agent's sites from storage; anything that is not a canonical pattern is dropped, never trusted. */
-export function readSites(stored: unknown): string[] {
-  const parsed = v.safeParse(StoredSitesSchema, stored);
-  if (!parsed.success) return [];
-  return [...new Set(parsed.output.sites.filter(isSitePattern))];
-}
+export const SITES_ITEM: StorageItemSpec<StoredSites> = {
+  key: SITES_KEY,
+  schema: StoredSitesSchema,
+  fallback: { version: SITES_VERSION, sites: [] },
+  version: SITES_VERSION,
+};
 
 export function storedSites(sites: readonly string[]): StoredSites {
   return { version: SITES_VERSION, sites: [...sites] };

@@ -3,7 +3,7 @@
 // Reads dist/ after the build: from each manifest entry it follows every module the entry can
 // load and sums each file's gzip -9 size. The content script must import none: the sites the
 // agent adds register the same file, and a chunk it imported would load only where
-// web_accessible_resources allows (background/sites.ts).
+// web_accessible_resources allows (background/site-edge.ts).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,15 +1,21 @@
 // The popup as the agent's call console (issue 4, points 1, 2, 9 and the popup flows of 10), driven
 // like an agent would on the simulated engine: blind and consult transfers, a declining and a
 // silent target, an incoming call, Spanish, the keyboard alone, and axe-core on every main state.
-// The tests write docs/screenshots/popup-*.png, so the README's pictures follow the product.
+// The tests write popup-*.png to test-output/screenshots/; `npm run screenshots` points them at
+// docs/screenshots/ (SCREENSHOTS_DIR), so the README's pictures follow the product without a test
+// run touching the tree.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readSnapshot, sendFromPage, startProduct, TEST_SETTINGS, waitForSnapshot } from './harness.mjs';
 
 const SETTINGS = { ...TEST_SETTINGS, simulatorTimeScale: 0.05 };
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
-const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
+const SCREENSHOTS = process.env.SCREENSHOTS_DIR
+  ? pathToFileURL(`${process.env.SCREENSHOTS_DIR.replace(/\/$/, '')}/`)
+  : new URL('../../test-output/screenshots/', import.meta.url);
+mkdirSync(SCREENSHOTS, { recursive: true });
 const COLLEAGUE = { typed: '+44 20 7946 0958', rawId: '4:+442079460958' };
 const NATIONAL = { typed: '(425) 555-0100', shown: '+1 425 555 0100', rawId: '4:+14255550100' };
 const TEAMS_COLLEAGUE = '8:orgid:6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7';
@@ -180,6 +186,16 @@ test('a target that declines: the transfer ends Failed 603 and the agent is back
   await popup.locator('[data-testid="current-call"][data-call-state="Connected"] [data-testid="transfer-panel"]').waitFor();
   await screenshot(popup, 'popup-failed.png');
   await assertAccessible(popup, 'after a failed transfer');
+
+  // Try the transfer again: a new transfer to the same target, which this target declines again.
+  const firstOp = callById(after, call.id).transfer.opId;
+  await currentCall(popup).getByTestId('retry-transfer').click();
+  const retried = await waitForSnapshot(
+    product,
+    (s) => callById(s, call.id)?.transfer?.opId !== firstOp && callById(s, call.id)?.transfer?.state === 'Failed' && callById(s, call.id).state === 'Connected',
+    'the retried transfer to be declined again',
+  );
+  assert.equal(callById(retried, call.id).transfer.target, DECLINES.rawId);
 });
 
 test('a target that never answers: Transferring until the 60 s timeout (scaled), then Failed 408, call resumed', async () => {

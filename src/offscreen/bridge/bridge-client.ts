@@ -7,7 +7,8 @@ import { EngineFailure } from '../../shared/engine.ts';
 import { HostLink } from './host-link.ts';
 import type { FrameEnvironment } from './iframe-frame.ts';
 import { PendingRequests, TIMED_OUT } from './pending-requests.ts';
-import { HostMessageSchema, type EngineCall } from '../../shared/bridge-protocol.ts';
+import { ENGINE_RPC, HostMessageSchema, type EngineCall } from '../../shared/bridge-protocol.ts';
+import { readReply, type ReplyOf } from '../../shared/channel.ts';
 import type { SnapshotContent } from '../../shared/snapshot-publisher.ts';
 
 export interface BridgeTiming {
@@ -70,19 +71,16 @@ export class BridgeClient {
     return up;
   }
 
-  async request<S extends v.GenericSchema>(
-    call: EngineCall,
-    valueSchema: S,
-    timeoutMs = this.options.timing.requestTimeoutMs,
-  ): Promise<v.InferOutput<S>> {
+  /** The host's answer to `call`, parsed against the method's reply in ENGINE_RPC. */
+  async request<M extends EngineCall>(call: M, timeoutMs = this.options.timing.requestTimeoutMs): Promise<ReplyOf<typeof ENGINE_RPC, M['method']>> {
     if (!this.link.isUp) throw unreachable();
     const { id, reply } = this.pending.open(call.method, timeoutMs);
     this.link.send({ id, call });
     const answer = await reply;
     if (!answer.ok) throw new EngineFailure(answer.error.message, answer.error.code ?? 500, answer.error.subCode);
-    const value = v.safeParse(valueSchema, answer.value);
-    if (!value.success) throw new EngineFailure(`The calling host answered ${call.method} with something malformed.`, 502);
-    return value.output;
+    const value = readReply(ENGINE_RPC, call.method, answer, `The calling host answered ${call.method} with something malformed.`);
+    if (!value.ok) throw new EngineFailure(value.error.message, 502);
+    return value.value;
   }
 
   close(): void {
@@ -111,7 +109,7 @@ export class BridgeClient {
   private async checkHost(): Promise<void> {
     if (!this.link.isUp) return;
     try {
-      await this.request({ method: 'ping' }, v.null(), this.options.timing.heartbeatMs);
+      await this.request({ method: 'ping' }, this.options.timing.heartbeatMs);
     } catch (error) {
       if (!(error instanceof EngineFailure && error.code === TIMED_OUT)) return;
       this.onLost();

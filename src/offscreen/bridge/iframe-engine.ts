@@ -1,7 +1,6 @@
 // CallEngine for the offscreen document, driving AcsCallEngine in the calling host page over the
 // bridge (docs/design.md: the SDK refuses chrome-extension:// pages). Snapshots from the host are
 // renumbered here, so revs keep rising across host restarts; an unreachable host is a 'failed' one.
-import * as v from 'valibot';
 import { ERR, HOST_UNREACHABLE } from '../../shared/call-errors.ts';
 import type {
   CallEngine,
@@ -12,11 +11,10 @@ import type {
   TransferRequest,
   TransferSnapshot,
 } from '../../shared/engine.ts';
-import { Id, TransferSnapshotSchema } from '../../shared/schemas.ts';
 import type { WithDevices } from '../../shared/devices.ts';
 import type { WithDiagnostics } from '../../shared/diagnostics.ts';
-import { BridgedDevices } from '../devices.ts';
-import { BridgedDiagnostics } from '../diagnostics.ts';
+import { BridgedDevices } from '../session-devices.ts';
+import { BridgedDiagnostics } from '../session-log.ts';
 import { BridgeClient, unreachable, type BridgeTiming } from './bridge-client.ts';
 import { iframeEnvironment, type FrameEnvironment } from './iframe-frame.ts';
 import { deepFreeze } from '../../shared/plain-data.ts';
@@ -72,7 +70,7 @@ export class IframeEngine implements CallEngine, WithDevices, WithDiagnostics {
   async dispose(): Promise<void> {
     this.wanted = false;
     // The host hangs up its calls first; removing the frame alone would leave a ghost participant (docs/acs-sdk.md §14).
-    if (this.client.isUp) await this.client.request({ method: 'dispose' }, v.null()).catch(() => undefined);
+    if (this.client.isUp) await this.client.request({ method: 'dispose' }).catch(() => undefined);
     this.client.close();
     this.publishLocal('disposed');
   }
@@ -86,39 +84,39 @@ export class IframeEngine implements CallEngine, WithDevices, WithDiagnostics {
   }
 
   startCall(targets: RawId[], { alternateCallerId }: StartCallOptions = {}): Promise<string> {
-    return this.client.request({ method: 'startCall', targets, ...(alternateCallerId && { alternateCallerId }) }, Id);
+    return this.client.request({ method: 'startCall', targets, ...(alternateCallerId && { alternateCallerId }) });
   }
 
   accept(incomingId: string): Promise<string> {
-    return this.client.request({ method: 'accept', incomingId }, Id);
+    return this.client.request({ method: 'accept', incomingId });
   }
 
   async reject(incomingId: string): Promise<void> {
-    await this.client.request({ method: 'reject', incomingId }, v.null());
+    await this.client.request({ method: 'reject', incomingId });
   }
 
   async hold(callId: string): Promise<void> {
-    await this.client.request({ method: 'hold', callId }, v.null());
+    await this.client.request({ method: 'hold', callId });
   }
 
   async resume(callId: string): Promise<void> {
-    await this.client.request({ method: 'resume', callId }, v.null());
+    await this.client.request({ method: 'resume', callId });
   }
 
   async setMuted(callId: string, muted: boolean): Promise<void> {
-    await this.client.request({ method: 'setMuted', callId, muted }, v.null());
+    await this.client.request({ method: 'setMuted', callId, muted });
   }
 
   async hangUp(callId: string): Promise<void> {
-    await this.client.request({ method: 'hangUp', callId }, v.null());
+    await this.client.request({ method: 'hangUp', callId });
   }
 
   async transfer(request: TransferRequest): Promise<TransferSnapshot> {
-    return deepFreeze(await this.client.request({ method: 'transfer', request }, TransferSnapshotSchema));
+    return deepFreeze(await this.client.request({ method: 'transfer', request }));
   }
 
   async dismiss(callId: string): Promise<void> {
-    await this.client.request({ method: 'dismiss', callId }, v.null());
+    await this.client.request({ method: 'dismiss', callId });
   }
 
   /** A host page that has just loaded reports its engine idle until our start reaches it: not news. */
@@ -137,7 +135,7 @@ export class IframeEngine implements CallEngine, WithDevices, WithDiagnostics {
   }
 
   private startHost(): Promise<void> {
-    const attempt = (this.hostStart ??= this.client.request({ method: 'start' }, v.null(), this.startTimeoutMs).then(() => undefined));
+    const attempt = (this.hostStart ??= this.client.request({ method: 'start' }, this.startTimeoutMs).then(() => undefined));
     attempt.catch(() => {
       if (this.hostStart === attempt) this.hostStart = undefined;
     });

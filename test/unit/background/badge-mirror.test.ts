@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CallSnapshot, EngineSnapshot } from '../../../src/shared/engine.ts';
 import { badgeOf } from '../../../src/background/badge.ts';
-import { mirrorSnapshot, type SessionArea } from '../../../src/background/snapshot-mirror.ts';
+import { mirrorSnapshot } from '../../../src/background/snapshot-mirror.ts';
+import type { ReadWriteArea } from '../../../src/shared/storage-item.ts';
 
 const call = (patch: Partial<CallSnapshot>): CallSnapshot => ({
   id: 'c1',
@@ -35,7 +36,7 @@ describe('badge', () => {
 });
 
 describe('mirrorSnapshot', () => {
-  function memoryArea(): SessionArea & { data: Record<string, unknown> } {
+  function memoryArea(): ReadWriteArea & { data: Record<string, unknown> } {
     const data: Record<string, unknown> = {};
     return {
       data,

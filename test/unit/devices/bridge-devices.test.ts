@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AcsCallEngine } from '../../../src/engine/acs-engine.ts';
 import { HostBridge } from '../../../src/host/bridge.ts';
-import { SdkDevices } from '../../../src/host/devices.ts';
+import { SdkDevices } from '../../../src/host/sdk-devices.ts';
 import type { HostLog } from '../../../src/host/sdk-log.ts';
 import { IframeEngine } from '../../../src/offscreen/bridge/iframe-engine.ts';
 import type { HostDiagnostics, LogLevel } from '../../../src/shared/diagnostics.ts';

@@ -127,11 +127,8 @@ describe('asking the session for devices', () => {
     expect(await sessionDeviceSource(async () => ok(NAMED), media).list()).toEqual(NAMED);
   });
 
-  it('fails with the session’s reason, or when the answer is malformed', async () => {
+  it('fails with the session’s reason', async () => {
     await expect(sessionDeviceSource(async () => fail('Calling host unreachable', 503), media).list()).rejects.toThrow('Calling host unreachable');
-    await expect(sessionDeviceSource(async () => ok({ microphones: 'all' }), media).list()).rejects.toThrow(
-      'The call session sent a device list that could not be read.',
-    );
   });
 
   it('follows the browser’s devicechange', () => {

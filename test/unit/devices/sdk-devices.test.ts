@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SdkDevices } from '../../../src/host/devices.ts';
+import { SdkDevices } from '../../../src/host/sdk-devices.ts';
 import { BUILT_IN_MIC, BUILT_IN_SPEAKER, FakeDeviceManager, HEADSET_MIC, HEADSET_SPEAKER } from './fake-device-manager.ts';
 
 function devicesOn(manager = new FakeDeviceManager()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BrowserDevices, SessionDevices, type MediaDevicesLike } from '../../../src/offscreen/devices.ts';
+import { BrowserDevices, SessionDevices, type MediaDevicesLike } from '../../../src/offscreen/session-devices.ts';
 import type { DeviceControl, DeviceList, DeviceSelection } from '../../../src/shared/devices.ts';
 import type { LogLevel } from '../../../src/shared/diagnostics.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OffscreenLog } from '../../../src/offscreen/diagnostics.ts';
+import { OffscreenLog } from '../../../src/offscreen/session-log.ts';
 import type { DiagnosticsSource, HostDiagnostics, LogLevel } from '../../../src/shared/diagnostics.ts';
 import type { EngineSnapshot } from '../../../src/shared/engine.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';

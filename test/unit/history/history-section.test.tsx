@@ -1,8 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readItem } from '../../../src/shared/storage-item.ts';
 import { HistorySection } from '../../../src/options/history-section.tsx';
-import { HISTORY_KEY, historyRecord, readHistory, type HistoryEntry } from '../../../src/shared/history.ts';
+import { HISTORY_KEY, historyRecord, HISTORY_ITEM, type HistoryEntry } from '../../../src/shared/history.ts';
 import { byTestId, click, mount } from '../popup/render.ts';
 import { displayTarget } from '../../../src/shared/phone.ts';
 import { TEAMS_USER, entry } from './fixtures.ts';
@@ -93,6 +94,6 @@ describe('the transfer history section', () => {
     click(byTestId(view, 'history-confirm-clear'));
     await vi.waitFor(() => expect(byTestId(view, 'history-status').textContent).toBe('History cleared.'));
     expect(byTestId(view, 'history-empty').textContent).toBe('No transfers yet.');
-    expect(readHistory((await storage.get(HISTORY_KEY))[HISTORY_KEY])).toEqual([]);
+    expect(readItem(HISTORY_ITEM, (await storage.get(HISTORY_KEY))[HISTORY_KEY]).entries).toEqual([]);
   });
 });

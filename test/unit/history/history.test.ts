@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readItem } from '../../../src/shared/storage-item.ts';
 import {
   CSV_COLUMNS,
   HISTORY_LIMIT,
@@ -7,25 +8,25 @@ import {
   csvCell,
   historyCsv,
   historyRecord,
-  readHistory,
+  HISTORY_ITEM,
 } from '../../../src/shared/history.ts';
 import { entry } from './fixtures.ts';
 
 describe('reading the stored history', () => {
   it('returns the entries of a valid record, oldest first', () => {
     const entries = [entry(), entry({ opId: 'transfer-2', at: entry().at + 1 })];
-    expect(readHistory(historyRecord(entries))).toEqual(entries);
+    expect(readItem(HISTORY_ITEM, historyRecord(entries)).entries).toEqual(entries);
   });
 
   it('drops only the entries that do not parse', () => {
     const stored = { version: HISTORY_VERSION, entries: [entry(), { opId: 'x', outcome: 'Maybe' }, 'junk'] };
-    expect(readHistory(stored)).toEqual([entry()]);
+    expect(readItem(HISTORY_ITEM, stored).entries).toEqual([entry()]);
   });
 
   it('ignores anything that is not a record of this version', () => {
-    expect(readHistory(undefined)).toEqual([]);
-    expect(readHistory([entry()])).toEqual([]);
-    expect(readHistory({ version: HISTORY_VERSION + 1, entries: [entry()] })).toEqual([]);
+    expect(readItem(HISTORY_ITEM, undefined).entries).toEqual([]);
+    expect(readItem(HISTORY_ITEM, [entry()]).entries).toEqual([]);
+    expect(readItem(HISTORY_ITEM, { version: HISTORY_VERSION + 1, entries: [entry()] }).entries).toEqual([]);
   });
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { recordFinishedTransfers, type LocalArea } from '../../../src/background/history.ts';
-import { HISTORY_KEY, readHistory } from '../../../src/shared/history.ts';
+import { recordFinishedTransfers } from '../../../src/background/history-recorder.ts';
+import { readItem, type ReadWriteArea } from '../../../src/shared/storage-item.ts';
+import { HISTORY_KEY, HISTORY_ITEM, type HistoryEntry } from '../../../src/shared/history.ts';
 import { COLLEAGUE, CUSTOMER, call, pairs, snap, transfer, transferRevisions } from './fixtures.ts';
 
 /** storage.local with a delay on every read and write, so interleaved appends would lose entries. */
-function slowArea(): LocalArea & { entries: () => ReturnType<typeof readHistory> } {
+function slowArea(): ReadWriteArea & { entries: () => HistoryEntry[] } {
   let data: Record<string, unknown> = {};
   const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
   return {
@@ -16,11 +17,11 @@ function slowArea(): LocalArea & { entries: () => ReturnType<typeof readHistory>
       await tick();
       data = { ...data, ...structuredClone(items) };
     },
-    entries: () => readHistory(data[HISTORY_KEY]),
+    entries: () => readItem(HISTORY_ITEM, data[HISTORY_KEY]).entries,
   };
 }
 
-async function mirrorAll(area: LocalArea, revisions: Parameters<typeof pairs>[0]): Promise<void> {
+async function mirrorAll(area: ReadWriteArea, revisions: Parameters<typeof pairs>[0]): Promise<void> {
   await Promise.all(pairs(revisions).map(([previous, next]) => recordFinishedTransfers(area, previous, next)));
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { SimulatedEngine } from '../../../src/offscreen/simulated-engine.ts';
 import { FAST, consulting, startedSession, states } from './session-rig.ts';
 
 describe('the session owner', () => {
@@ -92,5 +93,43 @@ describe('settings changes in quick succession', () => {
     const revs = rig.published.map((s) => s.rev);
     expect(revs).toEqual([...revs].sort((a, b) => a - b));
     expect(rig.latest().connection).toBe('connected');
+  });
+});
+
+describe('trying a failed transfer again', () => {
+  const COLLEAGUE = '4:+442079460958';
+
+  async function declinedTransfer() {
+    const rig = await startedSession();
+    const world = (rig.session.currentEngine as SimulatedEngine).world;
+    const callId = rig.latest().calls[0]?.id ?? '';
+    world.outcomes.set(COLLEAGUE, 'decline');
+    await rig.session.run({ type: 'transfer', request: { callId, mode: 'participant', target: COLLEAGUE } });
+    await vi.waitFor(() => expect(rig.latest().calls[0]).toMatchObject({ state: 'Connected', transfer: { state: 'Failed' } }));
+    return { rig, world, callId };
+  }
+
+  it('sends the same transfer once more: the colleague who declined answers this time', async () => {
+    const { rig, world, callId } = await declinedTransfer();
+    world.outcomes.set(COLLEAGUE, 'answer');
+    const reply = await rig.session.run({ type: 'retryTransfer', callId });
+
+    expect(reply).toMatchObject({ ok: true, value: { mode: 'participant', target: COLLEAGUE } });
+    await vi.waitFor(() => expect(rig.latest().calls[0]).toMatchObject({ state: 'Disconnected', transfer: { state: 'Transferred', target: COLLEAGUE } }));
+  });
+
+  it('refuses a call whose transfer did not fail, and a transfer into a consult call', async () => {
+    const rig = await startedSession();
+    const callId = rig.latest().calls[0]?.id ?? '';
+    expect(await rig.session.run({ type: 'retryTransfer', callId })).toMatchObject({ ok: false, error: { code: 409 } });
+
+    const { original, consult } = await consulting(rig);
+    await rig.session.run({ type: 'hangUp', callId: consult });
+    await rig.session.run({ type: 'transfer', request: { callId: original, mode: 'call', target: consult } });
+    await vi.waitFor(() => expect(rig.latest().calls.find((call) => call.id === original)?.transfer).toMatchObject({ mode: 'call', state: 'Failed' }));
+    expect(await rig.session.run({ type: 'retryTransfer', callId: original })).toMatchObject({
+      ok: false,
+      error: { code: 409, message: 'A transfer into a consult call cannot be tried again: consult first once more.' },
+    });
   });
 });

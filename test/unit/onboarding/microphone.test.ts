@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  askForMicrophone,
-  followPermission,
-  isMicrophoneDenial,
-  type MediaSource,
-  type MicrophoneStatus,
-} from '../../../src/onboarding/microphone.ts';
+import { askForMicrophone, followPermission, type MediaSource, type MicrophoneStatus } from '../../../src/onboarding/microphone.ts';
+import { isMicrophoneDenial } from '../../../src/shared/call-errors.ts';
 
 function grantingMedia(trackCount: number): { media: MediaSource; stops: ReturnType<typeof vi.fn>[] } {
   const stops = Array.from({ length: trackCount }, () => vi.fn());

@@ -120,3 +120,24 @@ describe('an ended call', () => {
     expect(commands).toEqual([{ type: 'dismiss', callId: 'call-1' }]);
   });
 });
+
+describe('a call whose transfer failed', () => {
+  it('offers the transfer again, and sends it for this call', () => {
+    const { send, commands } = recordingSend();
+    const view = mount(<CallCard call={call({ transfer: transfer({ state: 'Failed', error: { code: 480 } }) })} send={send} />);
+
+    click(byTestId(view, 'retry-transfer'));
+
+    expect(byTestId(view, 'retry-transfer').textContent).toBe('Try the transfer again');
+    expect(commands).toEqual([{ type: 'retryTransfer', callId: 'call-1' }]);
+  });
+
+  it('does not offer it for a transfer into a consult call, nor while the call is not the agent’s to transfer', () => {
+    const { send } = recordingSend();
+    const intoCall = mount(<CallCard call={call({ transfer: transfer({ state: 'Failed', mode: 'call', target: 'call-2' }) })} send={send} />);
+    const ended = mount(<CallCard call={call({ state: 'Disconnected', transfer: transfer({ state: 'Failed' }) })} send={send} />);
+
+    expect(intoCall.querySelector('[data-testid="retry-transfer"]')).toBeNull();
+    expect(ended.querySelector('[data-testid="retry-transfer"]')).toBeNull();
+  });
+});

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addRecentTarget,
   commandTarget,
-  readRecentTargets,
   rememberTarget,
+  RECENT_TARGETS_ITEM,
   RECENT_TARGETS_KEY,
 } from '../../../src/popup/recent-targets.ts';
+import { readItem } from '../../../src/shared/storage-item.ts';
 import { fakeSources, TEAMS_USER } from './fixtures.ts';
 
 const target = (n: number) => ({ rawId: `4:+4420794600${String(n).padStart(2, '0')}`, display: `Target ${n}` });
@@ -25,7 +26,7 @@ describe('recent targets', () => {
     ['a target that is not a raw id', [{ rawId: 'javascript:alert(1)', display: 'x' }]],
     ['more than ten', Array.from({ length: 11 }, (_, n) => target(n))],
   ])('reads %s as no recents', (_, stored) => {
-    expect(readRecentTargets(stored)).toEqual([]);
+    expect(readItem(RECENT_TARGETS_ITEM, stored)).toEqual([]);
   });
 
   it('adds to what is stored now, not to what the popup loaded', async () => {

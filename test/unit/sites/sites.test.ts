@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { readItem } from '../../../src/shared/storage-item.ts';
 import manifest from '../../../manifest.json';
 import { extensionManifest } from '../../../manifest.config.ts';
 import { LOCAL_PRESET, PRODUCTION_PRESETS } from '../../../src/shared/presets.ts';
 import {
   PRESETS,
   checkNewSite,
-  readSites,
+  SITES_ITEM,
   siteLabel,
   siteStatus,
   storedSites,
@@ -47,18 +48,18 @@ describe('the built-in presets', () => {
 describe('readSites', () => {
   it('reads the versioned record', () => {
     const record = storedSites(['https://crm.example.com/*', 'http://10.0.0.5/*']);
-    expect(readSites(record)).toEqual(['https://crm.example.com/*', 'http://10.0.0.5/*']);
+    expect(readItem(SITES_ITEM, record).sites).toEqual(['https://crm.example.com/*', 'http://10.0.0.5/*']);
   });
 
   it('drops entries that are not canonical patterns, and duplicates', () => {
     const stored = { version: 1, sites: ['https://crm.example.com/*', '<all_urls>', 'crm.example.com', 7, 'https://crm.example.com/*'] };
-    expect(readSites(stored)).toEqual(['https://crm.example.com/*']);
+    expect(readItem(SITES_ITEM, stored).sites).toEqual(['https://crm.example.com/*']);
   });
 
   it.each([undefined, null, 'https://crm.example.com/*', { version: 2, sites: ['https://crm.example.com/*'] }, { version: 1 }])(
     'gives no sites for %j',
     (stored) => {
-      expect(readSites(stored)).toEqual([]);
+      expect(readItem(SITES_ITEM, stored).sites).toEqual([]);
     },
   );
 });

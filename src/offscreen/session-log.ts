@@ -1,10 +1,8 @@
 // The session owner's part of "Copy diagnostics" (issue 5, point 6): its own recent events, and the
 // host page's SDK log fetched over the bridge, in the same bounded, redacted form.
-import * as v from 'valibot';
 import type { EngineError, EngineSnapshot } from '../shared/engine.ts';
 import {
   DEFAULT_LOG_LEVEL,
-  HostDiagnosticsSchema,
   LogRing,
   shouldLog,
   type DiagnosticsSource,
@@ -35,7 +33,7 @@ export class BridgedDiagnostics implements DiagnosticsSource {
 
   async getDiagnostics(): Promise<HostDiagnostics> {
     await this.hostReady();
-    return this.host.request({ method: 'getDiagnostics' }, HostDiagnosticsSchema);
+    return this.host.request({ method: 'getDiagnostics' });
   }
 
   hostConnected(): void {
@@ -44,7 +42,7 @@ export class BridgedDiagnostics implements DiagnosticsSource {
 
   /** A host page older than this request refuses it, and keeps logging at its default: no harm. */
   private send(level: LogLevel): void {
-    this.host.request({ method: 'setLogLevel', level }, v.null()).catch(() => undefined);
+    this.host.request({ method: 'setLogLevel', level }).catch(() => undefined);
   }
 }
 

@@ -1,13 +1,9 @@
 // Appends finished transfers to the history in storage.local. Appends are read-modify-write, so
 // they are serialised like the snapshot mirror: two transfers finishing together both stay.
 import type { EngineSnapshot } from '../shared/engine.ts';
-import { HISTORY_KEY, appendEntries, historyRecord, readHistory, type HistoryEntry } from '../shared/history.ts';
+import { HISTORY_ITEM, appendEntries, historyRecord, type HistoryEntry } from '../shared/history.ts';
+import { storageItem, type ReadWriteArea } from '../shared/storage-item.ts';
 import { finishedTransfers, transferTargetOf, type TransferOutcome } from './transitions.ts';
-
-export interface LocalArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
 
 let queue: Promise<void> = Promise.resolve();
 
@@ -26,7 +22,7 @@ function historyEntryOf({ call, transfer }: TransferOutcome, next: EngineSnapsho
 
 /** Records every transfer that finished between `previous` and `next`; resolves once stored (or logged as failed). */
 export function recordFinishedTransfers(
-  area: LocalArea,
+  area: ReadWriteArea,
   previous: EngineSnapshot | undefined,
   next: EngineSnapshot,
 ): Promise<void> {
@@ -34,8 +30,8 @@ export function recordFinishedTransfers(
   if (added.length === 0) return queue;
   queue = queue
     .then(async () => {
-      const entries = readHistory((await area.get(HISTORY_KEY))[HISTORY_KEY]);
-      await area.set({ [HISTORY_KEY]: historyRecord(appendEntries(entries, added)) });
+      const history = storageItem(area, HISTORY_ITEM);
+      await history.set(historyRecord(appendEntries((await history.get()).entries, added)));
     })
     .catch((error: unknown) => console.warn(`[acs-transfer] Transfer history not saved: ${String(error)}`));
   return queue;

@@ -1,10 +1,11 @@
 // Service worker entry: a thin privileged router with no call state (docs/design.md). Listeners are
 // registered synchronously at the top level, as MV3 requires for a worker woken by an event.
-import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
-import { ReplySchema, fail, ok, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
-import { SETTINGS_KEY, readSettings, type Settings } from '../shared/settings.ts';
+import { readReply, type ReplyOf } from '../shared/channel.ts';
+import { TO_OFFSCREEN, fail, ok, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
+import { SETTINGS_ITEM, readSettings, type Settings } from '../shared/settings.ts';
+import { loadSettings } from '../shared/settings-store.ts';
 import { dialingCountry } from '../shared/phone.ts';
 import { handleMessage, type RouterDeps } from './router.ts';
 import { OFFSCREEN_PATH, chromeOffscreenApi, ensureOffscreen } from './offscreen-document.ts';
@@ -18,25 +19,24 @@ import { pageStateOf } from './page-actions.ts';
 import { createMenus } from './context-menu.ts';
 import { menuIntent, type MenuClick } from './menu-intent.ts';
 import { pageActionFromMenu } from './menu-action.ts';
-import { init as initSites } from './sites.ts';
+import { init as initSites } from './site-edge.ts';
 import { chromeShortcuts } from './shortcut-edge.ts';
-import { ONBOARDING_PATH } from '../onboarding/pages.ts';
+import { ONBOARDING_PATH } from '../shared/extension-pages.ts';
 import { restrictStorageToExtension } from './storage-access.ts';
 
 const offscreenApi = chromeOffscreenApi(browser);
 
-async function readSettingsFromStorage(): Promise<Settings> {
-  return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+function readSettingsFromStorage(): Promise<Settings> {
+  return loadSettings(browser.storage.local);
 }
 
 function countryOf(settings: Settings): string {
   return dialingCountry(settings.defaultCountry, browser.i18n.getUILanguage()) ?? '';
 }
 
-async function sendToOffscreen(message: ToOffscreen): Promise<Reply> {
+async function sendToOffscreen<M extends ToOffscreen>(message: M): Promise<Reply<ReplyOf<typeof TO_OFFSCREEN, M['kind']>>> {
   await ensureOffscreen(offscreenApi);
-  const reply = v.safeParse(ReplySchema, await browser.runtime.sendMessage(message));
-  return reply.success ? reply.output : fail('The call session did not answer.');
+  return readReply(TO_OFFSCREEN, message.kind, await browser.runtime.sendMessage(message), 'The call session did not answer.');
 }
 
 /** Pages and menus follow the session's restart at once: its last snapshot's calls are gone. */
@@ -112,7 +112,7 @@ browser.commands.onCommand.addListener((name, tab) => void runShortcut(name, tab
 if (import.meta.env.MODE === 'test') Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked, acsTransferCommand: runShortcut });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  const change = changes[SETTINGS_KEY];
+  const change = changes[SETTINGS_ITEM.key];
   if (area !== 'local' || !change) return;
   const settings = readSettings(change.newValue);
   void sendToOffscreen({ to: 'offscreen', kind: 'settings', settings });

@@ -8,7 +8,8 @@
 import contentScriptFile from '../content/content-script.ts?script&iife';
 import { browser } from '../platform/browser.ts';
 import { hasContentScript } from '../platform/content-script-probe.ts';
-import { SITES_KEY, readSites } from '../shared/sites.ts';
+import { SITES_ITEM } from '../shared/sites.ts';
+import { loadSites } from '../shared/sites-store.ts';
 import { reconcileSites, type ScriptSource, type SiteScripting } from './site-registrations.ts';
 
 // matchOriginAsFallback (about:blank and srcdoc frames, as the manifest's match_about_blank) is
@@ -24,7 +25,7 @@ async function injectIntoTab(tabId: number): Promise<void> {
 
 function chromeSiteScripting(log: (message: string) => void): SiteScripting {
   return {
-    readSites: async () => readSites((await browser.storage.local.get(SITES_KEY))[SITES_KEY]),
+    readSites: () => loadSites(browser.storage.local),
     isGranted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
     registered: () => browser.scripting.getRegisteredContentScripts(),
     register: (scripts) => browser.scripting.registerContentScripts(scripts),
@@ -51,7 +52,7 @@ export function init(log: (message: string) => void): void {
       .catch((error: unknown) => log(`Site registrations: ${String(error)}`));
   };
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[SITES_KEY]) run(true);
+    if (area === 'local' && changes[SITES_ITEM.key]) run(true);
   });
   browser.permissions.onAdded.addListener(() => run(true));
   browser.permissions.onRemoved.addListener(() => run(false));

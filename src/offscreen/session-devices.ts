@@ -1,8 +1,7 @@
 // Devices as the session owner sees them (issue 5, point 5). The ACS engine chooses them in its host
 // page, over the bridge; the simulated engine plays no audio, so the browser's own list stands in.
 // Either way the agent's saved choice follows every new engine and every change of settings.
-import * as v from 'valibot';
-import { DeviceListSchema, type Device, type DeviceControl, type DeviceList, type DeviceSelection, type WithDevices } from '../shared/devices.ts';
+import type { Device, DeviceControl, DeviceList, DeviceSelection, WithDevices } from '../shared/devices.ts';
 import type { LogLevel } from '../shared/diagnostics.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { HostRequests } from './bridge/bridge-client.ts';
@@ -20,14 +19,14 @@ export class BridgedDevices implements DeviceControl {
 
   async listDevices(): Promise<DeviceList> {
     await this.hostReady();
-    return this.host.request({ method: 'listDevices' }, DeviceListSchema);
+    return this.host.request({ method: 'listDevices' });
   }
 
   /** Before the host is up the choice is only kept; it goes out with the connection. */
   async selectDevices(selection: DeviceSelection): Promise<void> {
     const wanted = { ...this.wanted, ...selection };
     this.wanted = wanted;
-    if (this.host.isUp) await this.host.request({ method: 'selectDevices', selection: wanted }, v.null());
+    if (this.host.isUp) await this.host.request({ method: 'selectDevices', selection: wanted });
   }
 
   onDevicesChanged(listener: () => void): () => void {
@@ -37,7 +36,7 @@ export class BridgedDevices implements DeviceControl {
 
   /** Not awaited: a host page that cannot apply it stays on the system defaults, as if none were chosen. */
   hostConnected(): void {
-    if (this.wanted) this.host.request({ method: 'selectDevices', selection: this.wanted }, v.null()).catch(() => undefined);
+    if (this.wanted) this.host.request({ method: 'selectDevices', selection: this.wanted }).catch(() => undefined);
   }
 
   changed(): void {

@@ -2,7 +2,7 @@
 import type { ErrorCode, TransferSnapshot } from '../shared/engine.ts';
 import type { ReplyError } from '../shared/protocol.ts';
 import { classifyError, formatErrorCode } from '../shared/call-errors.ts';
-import { t } from '../platform/i18n.ts';
+import { t } from './i18n.ts';
 
 export interface Explanation {
   reason: string;
