@@ -22,8 +22,13 @@ import { init as initSites } from './sites.ts';
 import { chromeShortcuts } from './shortcut-edge.ts';
 import { ONBOARDING_PATH } from '../onboarding/pages.ts';
 import { restrictStorageToExtension } from './storage-access.ts';
+import { chromeNotifier } from './notify.ts';
+import { failureReporter } from './failures.ts';
+import { settingsPusher } from './settings-push.ts';
 
 const offscreenApi = chromeOffscreenApi(browser);
+const log = (message: string): void => console.warn(`[acs-transfer] ${message}`);
+const report = failureReporter({ show: (notice) => chromeNotifier(browser).show(notice), log });
 
 async function readSettingsFromStorage(): Promise<Settings> {
   return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -47,9 +52,9 @@ async function announceRestarting(restarting: boolean): Promise<void> {
   await broadcastPageState(browser, { to: 'content', kind: 'pageState', state });
 }
 
-const watch = chromeSessionWatch(browser, offscreenApi, (restarting) => void announceRestarting(restarting));
+const watch = chromeSessionWatch(browser, offscreenApi, (restarting) => void report('pageState', () => announceRestarting(restarting)));
 
-void restrictStorageToExtension(browser.storage, (message) => console.warn(`[acs-transfer] ${message}`));
+void restrictStorageToExtension(browser.storage, log);
 
 const deps: RouterDeps = {
   self: {
@@ -62,7 +67,7 @@ const deps: RouterDeps = {
   readSnapshot: () => readMirroredSnapshot(browser.storage.session),
   mirrorSnapshot: (snapshot) =>
     mirrorSnapshot(browser.storage.session, snapshot, (next, previous) => {
-      void readSettingsFromStorage().then((settings) => applySnapshot(browser, next, previous, countryOf(settings)));
+      void report('pageState', async () => applySnapshot(browser, next, previous, countryOf(await readSettingsFromStorage())));
     }),
   readSettings: readSettingsFromStorage,
   readSessionStatus: () => watch.readStatus(),
@@ -74,7 +79,7 @@ const deps: RouterDeps = {
   },
   dialingCountry: countryOf,
   describeFailure: (failure) => t(`bg_${failure}`),
-  log: (message) => console.warn(`[acs-transfer] ${message}`),
+  log,
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -104,9 +109,13 @@ async function broadcastSettings(settings: Settings): Promise<void> {
 }
 
 const runShortcut = chromeShortcuts(browser, deps);
+const pushSettings = settingsPusher(
+  { send: sendToOffscreen, wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+  Date.now(),
+);
 
-browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
-browser.commands.onCommand.addListener((name, tab) => void runShortcut(name, tab?.id));
+browser.contextMenus.onClicked.addListener((info) => void report('menu', () => onMenuClicked(info)));
+browser.commands.onCommand.addListener((name, tab) => void report('shortcut', () => runShortcut(name, tab?.id)));
 // End-to-end tests invoke the menu and the shortcuts through the worker: native menus and
 // browser-level keys cannot be driven headless. Only the test build (dist-test/) has these.
 if (import.meta.env.MODE === 'test') Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked, acsTransferCommand: runShortcut });
@@ -115,17 +124,17 @@ browser.storage.onChanged.addListener((changes, area) => {
   const change = changes[SETTINGS_KEY];
   if (area !== 'local' || !change) return;
   const settings = readSettings(change.newValue);
-  void sendToOffscreen({ to: 'offscreen', kind: 'settings', settings });
-  void broadcastSettings(settings);
+  void report('settingsPush', () => pushSettings(settings));
+  void report('pageState', () => broadcastSettings(settings));
 });
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   createMenus(browser);
   // Only a visible page can ask for the microphone: ask on first install.
-  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PATH) });
+  if (reason === 'install') void report('install', () => browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PATH) }));
 });
 initSites(deps.log);
 listenForWatchPort(browser, deps.self.offscreenUrl, watch, deps.log);
 // Re-creates the session owner after a browser start or a worker restart (marking it restarting if
 // it died while the worker slept); a ping when it is alive.
-void ensureSession(watch).catch((error: unknown) => deps.log(`Offscreen document: ${String(error)}`));
+void report('session', () => ensureSession(watch));

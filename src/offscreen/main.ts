@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { sendToBackground } from '../platform/messages.ts';
-import { ToOffscreenSchema, fail, ok, type OffscreenStart, type Reply, type SessionPing, type ToOffscreen } from '../shared/protocol.ts';
+import { ToOffscreenSchema, fail, ok, type OffscreenStart, type Reply, type SessionPing, type SettingsAck, type ToOffscreen } from '../shared/protocol.ts';
 import { readSettings, type Settings } from '../shared/settings.ts';
 import { EngineFailure, type EngineSnapshot } from '../shared/engine.ts';
 import { Session, type SessionEngine } from './session.ts';
@@ -66,18 +66,27 @@ async function listDevices(engine: SessionEngine): Promise<Reply> {
   }
 }
 
+/** A retried or late push of settings older than those applied changes nothing (background/settings-push.ts). */
+let appliedRevision = -1;
+
+async function applySettings(current: Session, settings: Settings, revision: number): Promise<Reply> {
+  if (revision <= appliedRevision) return ok({ applied: appliedRevision } satisfies SettingsAck);
+  try {
+    await current.applySettings(settings);
+  } finally {
+    // The same engine goes on with the new settings; a new one followed them as it was made.
+    follow(current.currentEngine, settings);
+  }
+  appliedRevision = Math.max(appliedRevision, revision);
+  return ok({ applied: appliedRevision } satisfies SettingsAck);
+}
+
 async function handle(message: ToOffscreen): Promise<Reply> {
   if (message.kind === 'ping') return ok({ settingsPending: created?.settingsPending ?? false } satisfies SessionPing);
   const current = await session;
   switch (message.kind) {
     case 'settings':
-      try {
-        await current.applySettings(message.settings);
-      } finally {
-        // The same engine goes on with the new settings; a new one followed them as it was made.
-        follow(current.currentEngine, message.settings);
-      }
-      return ok(null);
+      return applySettings(current, message.settings, message.revision);
     case 'engineCommand': {
       const reply = await current.run(message.command);
       if (!reply.ok) log.commandFailed(message.command.type, reply.error);

@@ -67,7 +67,8 @@ export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
 /** Messages the offscreen document accepts, from the service worker only. */
 export const ToOffscreenSchema = v.variant('kind', [
   v.strictObject({ to: v.literal('offscreen'), kind: v.literal('engineCommand'), command: EngineCommandSchema }),
-  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('settings'), settings: SettingsSchema }),
+  /** Acknowledged with a SettingsAck; the worker sends it again until that covers `revision`. */
+  v.strictObject({ to: v.literal('offscreen'), kind: v.literal('settings'), settings: SettingsSchema, revision: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
   v.strictObject({ to: v.literal('offscreen'), kind: v.literal('listDevices') }),
   v.strictObject({ to: v.literal('offscreen'), kind: v.literal('getDiagnostics') }),
   /** The worker's liveness probe; answered with a SessionPing without waiting for any command. */
@@ -138,6 +139,10 @@ export const ReplySchema = v.variant('ok', [
     }),
   }),
 ]);
+
+/** Reply to `settings`: the highest settings revision the session owner has applied. */
+export const SettingsAckSchema = v.strictObject({ applied: v.number() });
+export type SettingsAck = v.InferOutput<typeof SettingsAckSchema>;
 
 /** Reply to `ping`. */
 export interface SessionPing {
