@@ -25,6 +25,8 @@ import { restrictStorageToExtension } from './storage-access.ts';
 import { chromeNotifier } from './notify.ts';
 import { failureReporter } from './failures.ts';
 import { settingsPusher } from './settings-push.ts';
+import { pageRequest } from './page-requests.ts';
+import { chromePageRequests } from './page-request-edge.ts';
 
 const offscreenApi = chromeOffscreenApi(browser);
 const log = (message: string): void => console.warn(`[acs-transfer] ${message}`);
@@ -52,6 +54,7 @@ async function announceRestarting(restarting: boolean): Promise<void> {
   await broadcastPageState(browser, { to: 'content', kind: 'pageState', state });
 }
 
+const pageRequests = chromePageRequests(browser, log);
 const watch = chromeSessionWatch(browser, offscreenApi, (restarting) => void report('pageState', () => announceRestarting(restarting)));
 
 void restrictStorageToExtension(browser.storage, log);
@@ -79,6 +82,7 @@ const deps: RouterDeps = {
   },
   dialingCountry: countryOf,
   describeFailure: (failure) => t(`bg_${failure}`),
+  fromPage: (action, target, sender) => pageRequest(action, target, sender, deps, pageRequests),
   log,
 };
 

@@ -9,6 +9,7 @@ import {
   ok,
   type EngineCommand,
   type OffscreenStart,
+  type PageAction,
   type Reply,
   type ToBackground,
   type ToOffscreen,
@@ -16,7 +17,7 @@ import {
 import type { Settings } from '../shared/settings.ts';
 import { isRestarting, type SessionStatus } from '../shared/session-status.ts';
 import { classifySender, maySend, type ExtensionIdentity, type SenderInfo } from './trust.ts';
-import { pageStateOf, planPageAction, type PlanFailure } from './page-actions.ts';
+import { pageStateOf, planWithState, type PlanFailure } from './page-actions.ts';
 
 export interface RouterDeps {
   self: ExtensionIdentity;
@@ -32,6 +33,8 @@ export interface RouterDeps {
   /** The country national numbers are read in: the setting, else the browser's region. */
   dialingCountry(settings: Settings): string;
   describeFailure(failure: PlanFailure): string;
+  /** A page action from a content script: gated, and a call confirmed first (page-requests.ts). */
+  fromPage(action: PageAction, target: string, sender: SenderInfo): Promise<Reply>;
   log(message: string): void;
 }
 
@@ -48,6 +51,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Rout
   if (!parsed.success) return reject(deps, `malformed message from ${role} (${sender.url ?? 'unknown'}): ${describeIssues(parsed.issues)}`);
   const message = parsed.output;
   if (!maySend(role, message.kind)) return reject(deps, `${role} (${sender.url ?? 'unknown'}) may not send '${message.kind}'`);
+  if (message.kind === 'pageAction' && role === 'contentScript') return deps.fromPage(message.action, message.target, sender);
   return dispatch(message, deps);
 }
 
@@ -89,9 +93,7 @@ export async function runPageAction(
   target: string,
   deps: RouterDeps,
 ): Promise<Reply> {
-  const [snapshot, settings, status] = await Promise.all([deps.readSnapshot(), deps.readSettings(), deps.readSessionStatus()]);
-  // A session being restarted has no calls to act on, whatever the last snapshot showed.
-  const plan = planPageAction(action, target, isRestarting(status) ? undefined : snapshot, settings);
+  const { plan } = await planWithState(action, target, deps);
   return plan.ok ? deps.forwardToOffscreen(plan.command) : fail(deps.describeFailure(plan.reason));
 }
 

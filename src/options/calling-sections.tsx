@@ -51,6 +51,11 @@ export function TransfersSection({ draft, edit }: SectionProps) {
         checked={draft.disableForwardingAndUnanswered}
         onChecked={(disableForwardingAndUnanswered) => edit({ disableForwardingAndUnanswered })}
       />
+      <CheckboxField
+        label={t('options_confirmPageCalls')}
+        checked={draft.confirmPageCalls}
+        onChecked={(confirmPageCalls) => edit({ confirmPageCalls })}
+      />
     </fieldset>
   );
 }

@@ -92,6 +92,8 @@ export const ToContentSchema = v.variant('kind', [
   v.strictObject({ to: v.literal('content'), kind: v.literal('pageState'), state: PageStateSchema }),
   /** From the popup: which targets this frame shows, to offer them in the transfer panel. */
   v.strictObject({ to: v.literal('content'), kind: v.literal('listTargets') }),
+  /** From the worker, before a page action of this frame: does one of its controls show `rawId`? Answered with a boolean. */
+  v.strictObject({ to: v.literal('content'), kind: v.literal('showsTarget'), rawId: RawIdSchema }),
 ]);
 export type ToContent = v.InferOutput<typeof ToContentSchema>;
 

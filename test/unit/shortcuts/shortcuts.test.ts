@@ -33,6 +33,7 @@ function worker(setup: Setup = {}) {
     mirrorSnapshot: async () => undefined,
     readSettings: async () => ({ ...DEFAULT_SETTINGS, hangUpAfterTransfer: false }),
     dialingCountry: () => 'US',
+    fromPage: async () => fail('not a page test'),
     ...answeringSession(),
     describeFailure: (failure) => `plan: ${failure}`,
     log: () => undefined,
