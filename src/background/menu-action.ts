@@ -1,23 +1,27 @@
-// Runs a context-menu intent as a page action and tells the agent, by notification, when it
-// could not start: the menu has no other surface to answer on.
+// Runs a context-menu intent as a page action and tells the agent, by notification, what it did:
+// the target it read from the selection or link, or why nothing was sent. The menu has no other
+// surface to answer on.
 import { t } from '../platform/i18n.ts';
 import { fail, type Reply } from '../shared/protocol.ts';
 import type { MenuIntent } from './menu-intent.ts';
 import { runPageAction, type RouterDeps } from './router.ts';
+import { refusedFor, transferringTo } from './selection-notice.ts';
 
 export async function pageActionFromMenu(intent: MenuIntent, deps: RouterDeps, browser: typeof chrome): Promise<Reply> {
-  const reply = intent.ok
-    ? await runPageAction(intent.action, intent.target, deps)
-    : fail(t('bg_notATarget', intent.shown.slice(0, 80)));
-  if (!reply.ok) notify(browser, reply.error.message);
-  return reply;
+  if (!intent.ok) return notified(browser, fail(t('bg_notATarget', intent.shown.slice(0, 80))));
+  const reply = refusedFor(intent.target, await runPageAction(intent.action, intent.target, deps), (error) => error.message);
+  return notified(browser, reply, transferringTo(intent.target));
 }
 
-function notify(browser: typeof chrome, message: string): void {
-  void browser.notifications.create({
+/** Shows the reply's outcome and hands it back. Rejects when the notification cannot be shown (failures.ts reports it). */
+async function notified(browser: typeof chrome, reply: Reply, success?: string): Promise<Reply> {
+  const message = reply.ok ? success : reply.error.message;
+  if (message === undefined) return reply;
+  await browser.notifications.create({
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: t('bg_transferFailedTitle'),
+    title: t(reply.ok ? 'bg_selectionTitle' : 'bg_transferFailedTitle'),
     message,
   });
+  return reply;
 }

@@ -1,7 +1,7 @@
 // The confirmation of a call a page control asked for (background/page-requests.ts): an extension
-// window the page can neither see nor cover. "Call" counts only once this window has had focus for
-// INPUT_PROTECTION_MS, as Chrome's own prompts do, so a click the agent meant for the page cannot
-// land on it as the window appears. Saying yes sends the call as an extension page, and the worker
+// window the page can neither see nor cover. "Call" counts only after the pointer rested on it (or
+// focus stayed on it) for INPUT_PROTECTION_MS, as Chrome's own prompts protect their buttons, so a
+// click the agent meant for the page cannot land on it as the window appears. Saying yes sends the call as an extension page, and the worker
 // plans it again against the calls as they are then.
 import '../popup/theme.css';
 import './confirm.css';
@@ -19,17 +19,23 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return created;
 }
 
-/** Enables `button` after the window has held focus for the protection time; any blur starts it over. */
-function protectInput(button: HTMLButtonElement): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = (): void => {
-    clearTimeout(timer);
-    button.disabled = true;
-    if (document.hasFocus() && document.visibilityState === 'visible') timer = setTimeout(() => (button.disabled = false), INPUT_PROTECTION_MS);
+/**
+ * Whether a click on `button` counts: a trusted click with the pointer rested on the button for the
+ * protection time, or, from the keyboard (detail 0), with focus on it that long. A pointer that
+ * lands on the button as the window appears has not rested there, whenever the window appeared.
+ */
+function protectedClicks(button: HTMLButtonElement): (event: MouseEvent) => boolean {
+  let restingSince: number | undefined;
+  let focusedSince: number | undefined;
+  button.addEventListener('pointerenter', (event) => (restingSince = event.isTrusted ? event.timeStamp : undefined));
+  button.addEventListener('pointerleave', () => (restingSince = undefined));
+  button.addEventListener('focus', (event) => (focusedSince = event.timeStamp));
+  button.addEventListener('blur', () => (focusedSince = undefined));
+  window.addEventListener('blur', () => (restingSince = focusedSince = undefined));
+  return (event) => {
+    const since = event.detail > 0 ? restingSince : focusedSince;
+    return event.isTrusted && document.hasFocus() && since !== undefined && event.timeStamp - since >= INPUT_PROTECTION_MS;
   };
-  for (const type of ['focus', 'blur'] as const) window.addEventListener(type, arm);
-  document.addEventListener('visibilitychange', arm);
-  arm();
 }
 
 async function call(request: CallRequest, status: HTMLElement, button: HTMLButtonElement): Promise<void> {
@@ -49,8 +55,9 @@ function render(root: HTMLElement, request: CallRequest): void {
   status.setAttribute('role', 'alert');
   const yes = element('button', 'confirm__call', t('confirm_call'));
   const no = element('button', 'confirm__cancel', t('confirm_cancel'));
+  const counts = protectedClicks(yes);
   yes.addEventListener('click', (event) => {
-    if (event.isTrusted) void call(request, status, yes);
+    if (counts(event)) void call(request, status, yes);
   });
   no.addEventListener('click', () => window.close());
   document.addEventListener('keydown', (event) => {
@@ -59,7 +66,6 @@ function render(root: HTMLElement, request: CallRequest): void {
   const actions = element('div', 'confirm__actions');
   actions.append(no, yes);
   root.append(element('h1', 'confirm__question', t('confirm_question', displayTarget(request.target))), element('p', 'confirm__site', t('confirm_askedBy', request.site)), status, actions);
-  protectInput(yes);
   no.focus();
 }
 
