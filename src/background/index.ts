@@ -5,6 +5,8 @@ import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
 import { ReplySchema, fail, ok, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
 import { SETTINGS_KEY, readSettings, type Settings } from '../shared/settings.ts';
+import { withManaged } from '../shared/managed.ts';
+import { loadManaged } from '../shared/managed-store.ts';
 import { dialingCountry } from '../shared/phone.ts';
 import { handleMessage, type RouterDeps } from './router.ts';
 import { OFFSCREEN_PATH, chromeOffscreenApi, ensureOffscreen } from './offscreen-document.ts';
@@ -32,8 +34,11 @@ const offscreenApi = chromeOffscreenApi(browser);
 const log = (message: string): void => console.warn(`[acs-transfer] ${message}`);
 const report = failureReporter({ show: (notice) => chromeNotifier(browser).show(notice), log });
 
+/** The settings in force: the agent's own under the admin's managed values (shared/managed.ts). */
 async function readSettingsFromStorage(): Promise<Settings> {
-  return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const [stored, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), loadManaged(browser.storage.managed)]);
+  if (managed.ignored.length > 0) log(`Managed policy values ignored, they do not parse: ${managed.ignored.join(', ')}`);
+  return withManaged(readSettings(stored[SETTINGS_KEY]), managed);
 }
 
 function countryOf(settings: Settings): string {
@@ -124,12 +129,15 @@ browser.commands.onCommand.addListener((name, tab) => void report('shortcut', ()
 // browser-level keys cannot be driven headless. Only the test build (dist-test/) has these.
 if (import.meta.env.MODE === 'test') Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked, acsTransferCommand: runShortcut });
 
-browser.storage.onChanged.addListener((changes, area) => {
-  const change = changes[SETTINGS_KEY];
-  if (area !== 'local' || !change) return;
-  const settings = readSettings(change.newValue);
-  void report('settingsPush', () => pushSettings(settings));
+/** The agent's settings or the admin's policy changed: the session and the pages follow what is now in force. */
+async function settingsChanged(): Promise<void> {
+  const settings = await readSettingsFromStorage();
   void report('pageState', () => broadcastSettings(settings));
+  await pushSettings(settings);
+}
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if ((area === 'local' && changes[SETTINGS_KEY]) || area === 'managed') void report('settingsPush', settingsChanged);
 });
 
 browser.runtime.onInstalled.addListener(({ reason }) => {

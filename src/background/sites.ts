@@ -1,6 +1,7 @@
 /// <reference types="@crxjs/vite-plugin/client" />
 // The added sites, on the browser's side: content-script registrations that follow the stored
-// sites and the host permissions the agent granted or revoked (issue 3, point 5).
+// sites, the sites an admin set by policy (shared/managed.ts), and the host permissions the agent
+// granted or revoked (issue 3, point 5).
 //
 // The registrations use the manifest's own content script: vite.config.ts has crxjs build it as one
 // self-contained file (no loader importing chunks from chrome-extension:// URLs, which Chrome would
@@ -9,6 +10,7 @@ import contentScriptFile from '../content/content-script.ts?script&iife';
 import { browser } from '../platform/browser.ts';
 import { hasContentScript } from '../platform/content-script-probe.ts';
 import { SITES_KEY, readSites } from '../shared/sites.ts';
+import { loadManaged } from '../shared/managed-store.ts';
 import { reconcileSites, type ScriptSource, type SiteScripting } from './site-registrations.ts';
 
 // matchOriginAsFallback (about:blank and srcdoc frames, as the manifest's match_about_blank) is
@@ -24,7 +26,10 @@ async function injectIntoTab(tabId: number): Promise<void> {
 
 function chromeSiteScripting(log: (message: string) => void): SiteScripting {
   return {
-    readSites: async () => readSites((await browser.storage.local.get(SITES_KEY))[SITES_KEY]),
+    readSites: async () => {
+      const [stored, managed] = await Promise.all([browser.storage.local.get(SITES_KEY), loadManaged(browser.storage.managed)]);
+      return [...new Set([...readSites(stored[SITES_KEY]), ...(managed.sites ?? [])])];
+    },
     isGranted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
     registered: () => browser.scripting.getRegisteredContentScripts(),
     register: (scripts) => browser.scripting.registerContentScripts(scripts),
@@ -51,7 +56,7 @@ export function init(log: (message: string) => void): void {
       .catch((error: unknown) => log(`Site registrations: ${String(error)}`));
   };
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[SITES_KEY]) run(true);
+    if ((area === 'local' && changes[SITES_KEY]) || area === 'managed') run(true);
   });
   browser.permissions.onAdded.addListener(() => run(true));
   browser.permissions.onRemoved.addListener(() => run(false));
