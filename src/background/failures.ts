@@ -1,10 +1,10 @@
 // Worker paths that no view waits on (menu clicks, shortcuts, the settings push, page-state
-// broadcasts and snapshot side effects, install steps, the session's start) have no one to answer. Each runs through `report`, which catches any
+// broadcasts and snapshot side effects, install steps, the session's start and watch, site registrations) have no one to answer. Each runs through `report`, which catches any
 // rejection, logs it and tells the agent in a notification (issue 10, point 6): nothing fails silently.
 import { t, type MessageKey } from '../platform/i18n.ts';
 import type { Notice } from './notify.ts';
 
-export type WorkerTask = 'menu' | 'shortcut' | 'settingsPush' | 'pageState' | 'install' | 'session';
+export type WorkerTask = 'menu' | 'shortcut' | 'settingsPush' | 'pageState' | 'install' | 'session' | 'sites';
 
 const TASK_TEXT: Record<WorkerTask, MessageKey> = {
   menu: 'bg_failedMenu',
@@ -13,6 +13,7 @@ const TASK_TEXT: Record<WorkerTask, MessageKey> = {
   pageState: 'bg_failedPageState',
   install: 'bg_failedInstall',
   session: 'bg_failedSession',
+  sites: 'bg_failedSites',
 };
 
 export interface FailureSink {

@@ -145,8 +145,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   // Only a visible page can ask for the microphone: ask on first install.
   if (reason === 'install') void report('install', () => browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PATH) }));
 });
-initSites(deps.log);
-listenForWatchPort(browser, deps.self.offscreenUrl, watch, deps.log);
+initSites(deps.log, report);
+listenForWatchPort(browser, deps.self.offscreenUrl, watch, report);
 // Re-creates the session owner after a browser start or a worker restart (marking it restarting if
 // it died while the worker slept); a ping when it is alive.
 void report('session', () => ensureSession(watch));

@@ -11,6 +11,7 @@ import { browser } from '../platform/browser.ts';
 import { hasContentScript } from '../platform/content-script-probe.ts';
 import { SITES_KEY, readSites } from '../shared/sites.ts';
 import { loadManaged } from '../shared/managed-store.ts';
+import type { Report } from './failures.ts';
 import { reconcileSites, type ScriptSource, type SiteScripting } from './site-registrations.ts';
 
 // matchOriginAsFallback (about:blank and srcdoc frames, as the manifest's match_about_blank) is
@@ -47,13 +48,12 @@ function chromeSiteScripting(log: (message: string) => void): SiteScripting {
  * Registers the listeners synchronously, as a worker woken by one of these events needs. Runs are
  * queued: two overlapping runs would both register the same new site, and the second would throw.
  */
-export function init(log: (message: string) => void): void {
+export function init(log: (message: string) => void, report: Report): void {
   const scripting = chromeSiteScripting(log);
   let queue = Promise.resolve();
+  // A failed run is reported (failures.ts), and the queue goes on with the next.
   const run = (injectIntoOpenTabs: boolean): void => {
-    queue = queue
-      .then(() => reconcileSites(scripting, SOURCE, { injectIntoOpenTabs }))
-      .catch((error: unknown) => log(`Site registrations: ${String(error)}`));
+    queue = queue.then(() => report('sites', () => reconcileSites(scripting, SOURCE, { injectIntoOpenTabs })));
   };
   browser.storage.onChanged.addListener((changes, area) => {
     if ((area === 'local' && changes[SITES_KEY]) || area === 'managed') run(true);

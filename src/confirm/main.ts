@@ -53,8 +53,8 @@ function render(root: HTMLElement, request: CallRequest): void {
   document.title = t('confirm_title');
   const status = element('p', 'confirm__error');
   status.setAttribute('role', 'alert');
-  const yes = element('button', 'confirm__call', t('confirm_call'));
-  const no = element('button', 'confirm__cancel', t('confirm_cancel'));
+  const yes = element('button', 'button button--primary confirm__call', t('confirm_call'));
+  const no = element('button', 'button confirm__cancel', t('confirm_cancel'));
   const counts = protectedClicks(yes);
   yes.addEventListener('click', (event) => {
     if (counts(event)) void call(request, status, yes);
