@@ -22,6 +22,7 @@ import { menuIntent, type MenuClick } from './menu-intent.ts';
 import { pageActionFromMenu } from './menu-action.ts';
 import { init as initSites } from './sites.ts';
 import { chromeShortcuts } from './shortcut-edge.ts';
+import { isFrameSelectionVisible } from './frame-selection.ts';
 import { ONBOARDING_PATH } from '../onboarding/pages.ts';
 import { restrictStorageToExtension } from './storage-access.ts';
 import { chromeNotifier } from './notify.ts';
@@ -105,9 +106,13 @@ function isForBackground(message: unknown): boolean {
   return typeof message !== 'object' || message === null || (message as { to?: unknown }).to !== 'offscreen';
 }
 
-async function onMenuClicked(click: MenuClick): Promise<Reply> {
+/** `tabId`: the tab the menu was opened in; its right-clicked frame's selection must be one the agent can see. */
+async function onMenuClicked(click: MenuClick, tabId?: number): Promise<Reply> {
   const country = dialingCountry((await readSettingsFromStorage()).defaultCountry, browser.i18n.getUILanguage());
-  return pageActionFromMenu(menuIntent(click, country), deps, browser);
+  const { selectionText, frameId } = click;
+  const readable = selectionText !== undefined && tabId !== undefined && frameId !== undefined;
+  const hidden = readable && (await isFrameSelectionVisible(browser, tabId, frameId)) === false;
+  return pageActionFromMenu(menuIntent(click, country), deps, browser, hidden);
 }
 
 /** Pages learn a changed dialling country at once, not at the next call. */
@@ -123,7 +128,7 @@ const pushSettings = settingsPusher(
   Date.now(),
 );
 
-browser.contextMenus.onClicked.addListener((info) => void report('menu', () => onMenuClicked(info)));
+browser.contextMenus.onClicked.addListener((info, tab) => void report('menu', () => onMenuClicked(info, tab?.id)));
 browser.commands.onCommand.addListener((name, tab) => void report('shortcut', () => runShortcut(name, tab?.id)));
 // End-to-end tests invoke the menu and the shortcuts through the worker: native menus and
 // browser-level keys cannot be driven headless. Only the test build (dist-test/) has these.

@@ -2,13 +2,16 @@
 // the target it read from the selection or link, or why nothing was sent. The menu has no other
 // surface to answer on.
 import { t } from '../platform/i18n.ts';
+import { displayTarget } from '../shared/phone.ts';
 import { fail, type Reply } from '../shared/protocol.ts';
 import type { MenuIntent } from './menu-intent.ts';
 import { runPageAction, type RouterDeps } from './router.ts';
 import { refusedFor, transferringTo } from './selection-notice.ts';
 
-export async function pageActionFromMenu(intent: MenuIntent, deps: RouterDeps, browser: typeof chrome): Promise<Reply> {
+/** `selectionHidden`: the selection was read in a frame the agent cannot see (frame-selection.ts). */
+export async function pageActionFromMenu(intent: MenuIntent, deps: RouterDeps, browser: typeof chrome, selectionHidden = false): Promise<Reply> {
   if (!intent.ok) return notified(browser, fail(t('bg_notATarget', intent.shown.slice(0, 80))));
+  if (selectionHidden) return notified(browser, fail(t('bg_selectionHidden', displayTarget(intent.target))));
   const reply = refusedFor(intent.target, await runPageAction(intent.action, intent.target, deps), (error) => error.message);
   return notified(browser, reply, transferringTo(intent.target));
 }

@@ -161,8 +161,18 @@ async function selectLine(page, selector) {
 
 const activeTabId = () => product.worker().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
 const shortcut = (name, tabId) => product.worker().evaluate(([n, id]) => globalThis.acsTransferCommand(n, id), [name, tabId]);
+const menuClicked = (click, tabId) => product.worker().evaluate(([c, id]) => globalThis.acsTransferMenuClicked(c, id), [click, tabId]);
 
-test('the transfer shortcut ignores a selection a script made in a hidden frame it focused, and uses the agent’s visible one', async () => {
+/** The frame id Chrome gives the page's srcdoc frame (the hidden one). */
+async function hiddenFrameId(tabId) {
+  const frames = await product.worker().evaluate(
+    (id) => chrome.scripting.executeScript({ target: { tabId: id, allFrames: true }, func: () => location.href }),
+    tabId,
+  );
+  return frames.find((frame) => frame.result === 'about:srcdoc').frameId;
+}
+
+test('the transfer shortcut and the context menu ignore a selection a script made in a hidden frame it focused; the shortcut uses the agent’s visible one', async () => {
   const call = await newDemoCall();
   const page = await openFixture();
   await page.bringToFront();
@@ -175,6 +185,12 @@ test('the transfer shortcut ignores a selection a script made in a hidden frame 
   // The focused frame is the hidden one, and what it selected is not visible.
   assert.equal(refused.error.message, 'Select a phone number or user id on the page first.');
   await assertNothingStarted(before, 'the hidden frame’s selection');
+  // The context menu opened on that frame: Chrome hands over the frame's selection text, which the
+  // agent cannot see there.
+  const fromMenu = await menuClicked({ menuItemId: 'acs-transfer:transfer-selection', selectionText: '+1 425-555-0184', frameId: await hiddenFrameId(tabId) }, tabId);
+  assert.equal(fromMenu.ok, false, JSON.stringify(fromMenu));
+  assert.match(fromMenu.error.message, /is in a part of the page you cannot see/);
+  await assertNothingStarted(before, 'the context menu on the hidden frame’s selection');
   await selectLine(page, '#colleague');
   const reply = await shortcut('transfer-selection', tabId);
   assert.equal(reply.ok, true, JSON.stringify(reply));
