@@ -37,8 +37,10 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: build === 'test' ? 'dist-test' : 'dist',
       target: 'chrome116',
-      // The offscreen document and the onboarding page are not named in the manifest, so they are explicit entries.
-      rolldownOptions: { input: { offscreen: 'src/offscreen/index.html', onboarding: 'src/onboarding/index.html' } },
+      // The offscreen document, the onboarding page and the call confirmation are not named in the manifest, so they are explicit entries.
+      rolldownOptions: {
+        input: { offscreen: 'src/offscreen/index.html', onboarding: 'src/onboarding/index.html', confirm: 'src/confirm/index.html' },
+      },
     },
     test: {
       include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],

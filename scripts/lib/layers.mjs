@@ -12,7 +12,7 @@ const VIEWS = ['preact', '@preact/signals'];
 /**
  * What each folder of src/ may import: folders of src/ and npm packages; `types` lists what it may
  * import with `import type` only. The contexts (background, content, offscreen, host, popup,
- * options, onboarding) are separate bundles that talk by message only, so none imports another.
+ * options, onboarding, confirm) are separate bundles that talk by message only, so none imports another.
  * A folder not listed here fails the check, so a new one is placed on purpose.
  */
 export const LAYERS = {
@@ -30,6 +30,8 @@ export const LAYERS = {
   popup: { imports: ['popup', 'shared', 'platform', 'valibot', ...VIEWS] },
   options: { imports: ['options', 'shared', 'platform', 'valibot', ...VIEWS] },
   onboarding: { imports: ['onboarding', 'shared', 'platform', ...VIEWS] },
+  // The window where the agent confirms a call a page control asked for.
+  confirm: { imports: ['confirm', 'shared', 'platform', 'valibot'] },
 };
 
 /** Top-level source files of src/ (ambient declarations) belong to no layer. */

@@ -4,8 +4,10 @@ import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
 import { readReply, type ReplyOf } from '../shared/channel.ts';
 import { TO_OFFSCREEN, fail, ok, type EngineCommand, type Reply, type ToOffscreen } from '../shared/protocol.ts';
-import { SETTINGS_ITEM, readSettings, type Settings } from '../shared/settings.ts';
+import { SETTINGS_ITEM, type Settings } from '../shared/settings.ts';
 import { loadSettings } from '../shared/settings-store.ts';
+import { withManaged } from '../shared/managed.ts';
+import { loadManaged } from '../shared/managed-store.ts';
 import { dialingCountry } from '../shared/phone.ts';
 import { handleMessage, type RouterDeps } from './router.ts';
 import { OFFSCREEN_PATH, chromeOffscreenApi, ensureOffscreen } from './offscreen-document.ts';
@@ -21,13 +23,24 @@ import { menuIntent, type MenuClick } from './menu-intent.ts';
 import { pageActionFromMenu } from './menu-action.ts';
 import { init as initSites } from './site-edge.ts';
 import { chromeShortcuts } from './shortcut-edge.ts';
+import { isFrameSelectionVisible } from './frame-selection.ts';
 import { ONBOARDING_PATH } from '../shared/extension-pages.ts';
 import { restrictStorageToExtension } from './storage-access.ts';
+import { chromeNotifier } from './notify.ts';
+import { failureReporter } from './failures.ts';
+import { settingsPusher } from './settings-push.ts';
+import { pageRequest } from './page-requests.ts';
+import { chromePageRequests } from './page-request-edge.ts';
 
 const offscreenApi = chromeOffscreenApi(browser);
+const log = (message: string): void => console.warn(`[acs-transfer] ${message}`);
+const report = failureReporter({ show: (notice) => chromeNotifier(browser).show(notice), log });
 
-function readSettingsFromStorage(): Promise<Settings> {
-  return loadSettings(browser.storage.local);
+/** The settings in force: the agent's own under the admin's managed values (shared/managed.ts). */
+async function readSettingsFromStorage(): Promise<Settings> {
+  const [stored, managed] = await Promise.all([loadSettings(browser.storage.local), loadManaged(browser.storage.managed)]);
+  if (managed.ignored.length > 0) log(`Managed policy values ignored, they do not parse: ${managed.ignored.join(', ')}`);
+  return withManaged(stored, managed);
 }
 
 function countryOf(settings: Settings): string {
@@ -47,9 +60,10 @@ async function announceRestarting(restarting: boolean): Promise<void> {
   await broadcastPageState(browser, { to: 'content', kind: 'pageState', state });
 }
 
-const watch = chromeSessionWatch(browser, offscreenApi, (restarting) => void announceRestarting(restarting));
+const pageRequests = chromePageRequests(browser, log);
+const watch = chromeSessionWatch(browser, offscreenApi, (restarting) => void report('pageState', () => announceRestarting(restarting)));
 
-void restrictStorageToExtension(browser.storage, (message) => console.warn(`[acs-transfer] ${message}`));
+void restrictStorageToExtension(browser.storage, log);
 
 const deps: RouterDeps = {
   self: {
@@ -62,7 +76,7 @@ const deps: RouterDeps = {
   readSnapshot: () => readMirroredSnapshot(browser.storage.session),
   mirrorSnapshot: (snapshot) =>
     mirrorSnapshot(browser.storage.session, snapshot, (next, previous) => {
-      void readSettingsFromStorage().then((settings) => applySnapshot(browser, next, previous, countryOf(settings)));
+      void report('pageState', async () => applySnapshot(browser, next, previous, countryOf(await readSettingsFromStorage())));
     }),
   readSettings: readSettingsFromStorage,
   readSessionStatus: () => watch.readStatus(),
@@ -74,7 +88,8 @@ const deps: RouterDeps = {
   },
   dialingCountry: countryOf,
   describeFailure: (failure) => t(`bg_${failure}`),
-  log: (message) => console.warn(`[acs-transfer] ${message}`),
+  fromPage: (action, target, sender) => pageRequest(action, target, sender, deps, pageRequests),
+  log,
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -91,9 +106,13 @@ function isForBackground(message: unknown): boolean {
   return typeof message !== 'object' || message === null || (message as { to?: unknown }).to !== 'offscreen';
 }
 
-async function onMenuClicked(click: MenuClick): Promise<Reply> {
+/** `tabId`: the tab the menu was opened in; its right-clicked frame's selection must be one the agent can see. */
+async function onMenuClicked(click: MenuClick, tabId?: number): Promise<Reply> {
   const country = dialingCountry((await readSettingsFromStorage()).defaultCountry, browser.i18n.getUILanguage());
-  return pageActionFromMenu(menuIntent(click, country), deps, browser);
+  const { selectionText, frameId } = click;
+  const readable = selectionText !== undefined && tabId !== undefined && frameId !== undefined;
+  const hidden = readable && (await isFrameSelectionVisible(browser, tabId, frameId)) === false;
+  return pageActionFromMenu(menuIntent(click, country), deps, browser, hidden);
 }
 
 /** Pages learn a changed dialling country at once, not at the next call. */
@@ -104,28 +123,35 @@ async function broadcastSettings(settings: Settings): Promise<void> {
 }
 
 const runShortcut = chromeShortcuts(browser, deps);
+const pushSettings = settingsPusher(
+  { send: sendToOffscreen, wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+  Date.now(),
+);
 
-browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
-browser.commands.onCommand.addListener((name, tab) => void runShortcut(name, tab?.id));
+browser.contextMenus.onClicked.addListener((info, tab) => void report('menu', () => onMenuClicked(info, tab?.id)));
+browser.commands.onCommand.addListener((name, tab) => void report('shortcut', () => runShortcut(name, tab?.id)));
 // End-to-end tests invoke the menu and the shortcuts through the worker: native menus and
 // browser-level keys cannot be driven headless. Only the test build (dist-test/) has these.
 if (import.meta.env.MODE === 'test') Object.assign(globalThis, { acsTransferMenuClicked: onMenuClicked, acsTransferCommand: runShortcut });
 
+/** The agent's settings or the admin's policy changed: the session and the pages follow what is now in force. */
+async function settingsChanged(): Promise<void> {
+  const settings = await readSettingsFromStorage();
+  void report('pageState', () => broadcastSettings(settings));
+  await pushSettings(settings);
+}
+
 browser.storage.onChanged.addListener((changes, area) => {
-  const change = changes[SETTINGS_ITEM.key];
-  if (area !== 'local' || !change) return;
-  const settings = readSettings(change.newValue);
-  void sendToOffscreen({ to: 'offscreen', kind: 'settings', settings });
-  void broadcastSettings(settings);
+  if ((area === 'local' && changes[SETTINGS_ITEM.key]) || area === 'managed') void report('settingsPush', settingsChanged);
 });
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   createMenus(browser);
   // Only a visible page can ask for the microphone: ask on first install.
-  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PATH) });
+  if (reason === 'install') void report('install', () => browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PATH) }));
 });
-initSites(deps.log);
-listenForWatchPort(browser, deps.self.offscreenUrl, watch, deps.log);
+initSites(deps.log, report);
+listenForWatchPort(browser, deps.self.offscreenUrl, watch, report);
 // Re-creates the session owner after a browser start or a worker restart (marking it restarting if
 // it died while the worker slept); a ping when it is alive.
-void ensureSession(watch).catch((error: unknown) => deps.log(`Offscreen document: ${String(error)}`));
+void report('session', () => ensureSession(watch));

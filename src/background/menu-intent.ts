@@ -13,6 +13,8 @@ export interface MenuClick {
   menuItemId: string | number;
   selectionText?: string;
   linkUrl?: string;
+  /** The frame the agent right-clicked in. */
+  frameId?: number;
 }
 
 export type MenuIntent = { ok: true; action: PageAction; target: string } | { ok: false; shown: string };

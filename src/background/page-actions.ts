@@ -5,6 +5,8 @@ import { currentCall, isLive, isTransferable, type EngineSnapshot } from '../sha
 import type { EngineCommand, PageAction, PageState } from '../shared/protocol.ts';
 import type { Settings } from '../shared/settings.ts';
 import { canReceiveVoicemail } from '../shared/raw-id.ts';
+import { isRestarting } from '../shared/session-status.ts';
+import type { RouterDeps } from './router.ts';
 
 /** An engine command worked out from the snapshot, or why there is none. */
 export type CommandPlan<Reason> = { ok: true; command: EngineCommand } | { ok: false; reason: Reason };
@@ -46,4 +48,14 @@ function planCall(target: string, snapshot: EngineSnapshot | undefined): Command
   if (snapshot?.connection !== 'connected') return { ok: false, reason: 'notConnected' };
   if (snapshot.calls.some(isLive)) return { ok: false, reason: 'alreadyOnCall' };
   return { ok: true, command: { type: 'startCall', targets: [target] } };
+}
+
+/** The plan for an action now; a session being restarted has no calls to act on, whatever the last snapshot showed. */
+export async function planWithState(
+  action: PageAction,
+  target: string,
+  router: Pick<RouterDeps, 'readSnapshot' | 'readSettings' | 'readSessionStatus'>,
+): Promise<{ plan: CommandPlan<PlanFailure>; settings: Settings }> {
+  const [snapshot, settings, status] = await Promise.all([router.readSnapshot(), router.readSettings(), router.readSessionStatus()]);
+  return { plan: planPageAction(action, target, isRestarting(status) ? undefined : snapshot, settings), settings };
 }

@@ -12,6 +12,7 @@ import {
   ok,
   type EngineCommand,
   type OffscreenStart,
+  type PageAction,
   type Reply,
   type SessionCheck,
   type ToBackground,
@@ -20,7 +21,7 @@ import {
 import type { Settings } from '../shared/settings.ts';
 import { isRestarting, type SessionStatus } from '../shared/session-status.ts';
 import { classifySender, maySend, type ExtensionIdentity, type SenderInfo } from './trust.ts';
-import { pageStateOf, planPageAction, type PlanFailure } from './page-actions.ts';
+import { pageStateOf, planWithState, type PlanFailure } from './page-actions.ts';
 
 export interface RouterDeps {
   self: ExtensionIdentity;
@@ -36,6 +37,8 @@ export interface RouterDeps {
   /** The country national numbers are read in: the setting, else the browser's region. */
   dialingCountry(settings: Settings): string;
   describeFailure(failure: PlanFailure): string;
+  /** A page action from a content script: gated, and a call confirmed first (page-requests.ts). */
+  fromPage(action: PageAction, target: string, sender: SenderInfo): Promise<Reply>;
   log(message: string): void;
 }
 
@@ -52,7 +55,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Rout
   if (!parsed.success) return reject(deps, `malformed message from ${role} (${sender.url ?? 'unknown'}): ${describeIssues(parsed.issues)}`);
   const message = parsed.output;
   if (!maySend(role, message.kind)) return reject(deps, `${role} (${sender.url ?? 'unknown'}) may not send '${message.kind}'`);
-  return dispatchReply(TO_BACKGROUND, handlers(deps), message);
+  return dispatchReply(TO_BACKGROUND, handlers(deps, fromContentScript(role, sender)), message);
 }
 
 function reject(deps: RouterDeps, reason: string): Reply {
@@ -60,11 +63,17 @@ function reject(deps: RouterDeps, reason: string): Reply {
   return fail('Request refused.');
 }
 
+/** The sender when a content script sent the message: its page actions are gated (page-requests.ts). */
+function fromContentScript(role: ReturnType<typeof classifySender>, sender: SenderInfo): SenderInfo | undefined {
+  return role === 'contentScript' ? sender : undefined;
+}
+
 /** One handler per command of the worker's table; a command without one does not compile. */
-function handlers(deps: RouterDeps): ReplyHandlers<typeof TO_BACKGROUND> {
+function handlers(deps: RouterDeps, page: SenderInfo | undefined): ReplyHandlers<typeof TO_BACKGROUND> {
   return {
     command: (message) => deps.forwardToOffscreen(message.command),
-    pageAction: (message) => runPageAction(message.action, message.target, deps),
+    pageAction: (message) =>
+      page ? deps.fromPage(message.action, message.target, page) : runPageAction(message.action, message.target, deps),
     getPageState: async () => {
       const [snapshot, settings, status] = await Promise.all([deps.readSnapshot(), deps.readSettings(), deps.readSessionStatus()]);
       return ok(pageStateOf(snapshot, deps.dialingCountry(settings), isRestarting(status)));
@@ -93,9 +102,7 @@ export async function runPageAction(
   target: string,
   deps: RouterDeps,
 ): Promise<Reply> {
-  const [snapshot, settings, status] = await Promise.all([deps.readSnapshot(), deps.readSettings(), deps.readSessionStatus()]);
-  // A session being restarted has no calls to act on, whatever the last snapshot showed.
-  const plan = planPageAction(action, target, isRestarting(status) ? undefined : snapshot, settings);
+  const { plan } = await planWithState(action, target, deps);
   return plan.ok ? deps.forwardToOffscreen(plan.command) : fail(deps.describeFailure(plan.reason));
 }
 

@@ -7,6 +7,7 @@ import { storageItem } from '../shared/storage-item.ts';
 import { SNAPSHOT_KEY } from '../shared/schemas.ts';
 import { PING_DEADLINE_MS, onWatchLost, type SessionWatchDeps } from './session-watch.ts';
 import type { OffscreenApi } from './offscreen-document.ts';
+import type { Report } from './failures.ts';
 
 const SILENT_MESSAGE = 'The call session did not answer.';
 const SILENT = fail(SILENT_MESSAGE);
@@ -36,10 +37,10 @@ export function chromeSessionWatch(
 }
 
 /** The session owner's port: its disconnect while the worker is up means the document may be gone. */
-export function listenForWatchPort(browser: typeof chrome, offscreenUrl: string, deps: SessionWatchDeps, log: (message: string) => void): void {
+export function listenForWatchPort(browser: typeof chrome, offscreenUrl: string, deps: SessionWatchDeps, report: Report): void {
   browser.runtime.onConnect.addListener((port) => {
     const fromSession = port.sender?.id === browser.runtime.id && port.sender.url?.split(/[?#]/)[0] === offscreenUrl;
     if (port.name !== WATCH_PORT || !fromSession) return;
-    port.onDisconnect.addListener(() => void onWatchLost(deps).catch((error: unknown) => log(`Session watch: ${String(error)}`)));
+    port.onDisconnect.addListener(() => void report('session', () => onWatchLost(deps)));
   });
 }

@@ -11,6 +11,7 @@ import { explainReplyError } from '../platform/error-words.ts';
 import { MENU_TRANSFER, menuIntent } from './menu-intent.ts';
 import { runPageAction, type RouterDeps } from './router.ts';
 import type { CommandPlan } from './page-actions.ts';
+import { refusedFor, transferringTo } from './selection-notice.ts';
 
 /** The commands in manifest.json that reach onCommand (Chrome handles `_execute_action` itself). */
 const SHORTCUTS = ['accept-incoming', 'hang-up', 'transfer-selection'] as const;
@@ -18,7 +19,10 @@ type Shortcut = (typeof SHORTCUTS)[number];
 
 export interface ShortcutDeps {
   router: RouterDeps;
-  /** The tab's selected text, '' when none; undefined when the extension may not read that tab. */
+  /**
+   * The selection of the tab's focused frame, if the agent can see it; '' when there is none, or
+   * it is hidden; undefined when the extension may not read that frame.
+   */
   readSelection(tabId: number): Promise<string | undefined>;
   activeTabId(): Promise<number | undefined>;
   dialingCountry(): Promise<CountryCode | undefined>;
@@ -87,7 +91,8 @@ async function transferSelection(deps: ShortcutDeps, tabId: number | undefined):
   if (selection === undefined) return fail(t('shortcuts_pageNotReadable'));
   if (selection.trim() === '') return fail(t('shortcuts_noSelection'));
   const intent = menuIntent({ menuItemId: MENU_TRANSFER, selectionText: selection }, await deps.dialingCountry());
-  return intent.ok
-    ? runPageAction(intent.action, intent.target, deps.router)
-    : fail(t('bg_notATarget', intent.shown.slice(0, 80)));
+  if (!intent.ok) return fail(t('bg_notATarget', intent.shown.slice(0, 80)));
+  const reply = await runPageAction(intent.action, intent.target, deps.router);
+  if (reply.ok) deps.notify(t('shortcuts_transferSelection'), transferringTo(intent.target));
+  return refusedFor(intent.target, reply, (error) => explainReplyError(error).reason);
 }

@@ -10,23 +10,28 @@ import { setMenusEnabled } from './context-menu.ts';
 import { recordFinishedTransfers } from './history-recorder.ts';
 import { chromeNotifier, notifyTransitions } from './notify.ts';
 
-export function applySnapshot(
+/** Rejects when any of them failed, after all were tried (the worker reports it, failures.ts). */
+export async function applySnapshot(
   browser: typeof chrome,
   snapshot: EngineSnapshot,
   previous: EngineSnapshot | undefined,
   country: string,
-): void {
+): Promise<void> {
   const badge = badgeOf(snapshot);
-  void browser.action.setBadgeText({ text: badge.text });
-  void browser.action.setBadgeBackgroundColor({ color: badge.color });
-  void browser.action.setTitle({ title: t(`badge_${badge.state}`) });
-  void recordFinishedTransfers(browser.storage.local, previous, snapshot);
-  void notifyTransitions(chromeNotifier(browser), previous, snapshot);
   const state = pageStateOf(snapshot, country);
   const before = pageStateOf(previous, country);
-  if (previous && state.callActive === before.callActive && state.transferable === before.transferable) return;
-  setMenusEnabled(browser, state.transferable);
-  void broadcastPageState(browser, { to: 'content', kind: 'pageState', state });
+  const pagesFollow = !previous || state.callActive !== before.callActive || state.transferable !== before.transferable;
+  if (pagesFollow) setMenusEnabled(browser, state.transferable);
+  const results = await Promise.allSettled([
+    browser.action.setBadgeText({ text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ color: badge.color }),
+    browser.action.setTitle({ title: t(`badge_${badge.state}`) }),
+    recordFinishedTransfers(browser.storage.local, previous, snapshot),
+    notifyTransitions(chromeNotifier(browser), previous, snapshot),
+    pagesFollow ? broadcastPageState(browser, { to: 'content', kind: 'pageState', state }) : undefined,
+  ]);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** Tells every frame of every tab; tabs without our content script simply do not answer. */

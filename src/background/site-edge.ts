@@ -1,6 +1,7 @@
 /// <reference types="@crxjs/vite-plugin/client" />
 // The added sites, on the browser's side: content-script registrations that follow the stored
-// sites and the host permissions the agent granted or revoked (issue 3, point 5).
+// sites, the sites an admin set by policy (shared/managed.ts), and the host permissions the agent
+// granted or revoked (issue 3, point 5).
 //
 // The registrations use the manifest's own content script: vite.config.ts has crxjs build it as one
 // self-contained file (no loader importing chunks from chrome-extension:// URLs, which Chrome would
@@ -10,6 +11,8 @@ import { browser } from '../platform/browser.ts';
 import { hasContentScript } from '../platform/content-script-probe.ts';
 import { SITES_ITEM } from '../shared/sites.ts';
 import { loadSites } from '../shared/sites-store.ts';
+import { loadManaged } from '../shared/managed-store.ts';
+import type { Report } from './failures.ts';
 import { reconcileSites, type ScriptSource, type SiteScripting } from './site-registrations.ts';
 
 // matchOriginAsFallback (about:blank and srcdoc frames, as the manifest's match_about_blank) is
@@ -25,7 +28,10 @@ async function injectIntoTab(tabId: number): Promise<void> {
 
 function chromeSiteScripting(log: (message: string) => void): SiteScripting {
   return {
-    readSites: () => loadSites(browser.storage.local),
+    readSites: async () => {
+      const [stored, managed] = await Promise.all([loadSites(browser.storage.local), loadManaged(browser.storage.managed)]);
+      return [...new Set([...stored, ...(managed.sites ?? [])])];
+    },
     isGranted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
     registered: () => browser.scripting.getRegisteredContentScripts(),
     register: (scripts) => browser.scripting.registerContentScripts(scripts),
@@ -43,16 +49,15 @@ function chromeSiteScripting(log: (message: string) => void): SiteScripting {
  * Registers the listeners synchronously, as a worker woken by one of these events needs. Runs are
  * queued: two overlapping runs would both register the same new site, and the second would throw.
  */
-export function init(log: (message: string) => void): void {
+export function init(log: (message: string) => void, report: Report): void {
   const scripting = chromeSiteScripting(log);
   let queue = Promise.resolve();
+  // A failed run is reported (failures.ts), and the queue goes on with the next.
   const run = (injectIntoOpenTabs: boolean): void => {
-    queue = queue
-      .then(() => reconcileSites(scripting, SOURCE, { injectIntoOpenTabs }))
-      .catch((error: unknown) => log(`Site registrations: ${String(error)}`));
+    queue = queue.then(() => report('sites', () => reconcileSites(scripting, SOURCE, { injectIntoOpenTabs })));
   };
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[SITES_ITEM.key]) run(true);
+    if ((area === 'local' && changes[SITES_ITEM.key]) || area === 'managed') run(true);
   });
   browser.permissions.onAdded.addListener(() => run(true));
   browser.permissions.onRemoved.addListener(() => run(false));

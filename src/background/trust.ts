@@ -10,7 +10,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: unknown;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 export interface ExtensionIdentity {

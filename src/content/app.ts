@@ -35,6 +35,7 @@ export interface ContentOptions {
 export interface ContentApp {
   setState(state: PageState): void;
   listTargets(): TabTargets;
+  showsTarget(rawId: string): boolean;
 }
 
 // Controls written while the page is parsed: a first screen or two of a table, or of any page.
@@ -116,5 +117,6 @@ export function init(port: ContentPort, signal: AbortSignal, options: ContentOpt
       scanner.restart(doc);
     },
     listTargets: () => listTargets(registry.controls(), scanner.layout, scanner.pendingCandidates(MAX_LISTED_TARGETS)),
+    showsTarget: (rawId) => registry.controls().some((control) => control.target.rawId === rawId),
   };
 }

@@ -23,6 +23,7 @@ function start(): void {
   const port = connectPort(signal, {
     onState: (state) => app.setState(state),
     listTargets: () => app.listTargets(),
+    showsTarget: (rawId) => app.showsTarget(rawId),
   });
   // The background's answer for the usual "browser default" setting, known before it answers.
   const app: ContentApp = init(port, signal, { country: dialingCountry('', browser.i18n.getUILanguage()) ?? '' });

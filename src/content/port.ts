@@ -10,15 +10,21 @@ import type { ContentPort } from './types.ts';
 export interface PortHandlers {
   onState(state: PageState): void;
   listTargets(): TabTargets;
+  /** Whether a control of this frame shows `rawId` now (the worker asks before a page action). */
+  showsTarget(rawId: string): boolean;
 }
 
 export function connectPort(signal: AbortSignal, handlers: PortHandlers): ContentPort {
   let pushed = false;
   // True only when this listener answers: otherwise it must not hold the channel open.
-  const listener = (message: unknown, _sender: unknown, sendResponse: (response: TabTargets) => void): true | undefined => {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (response: TabTargets | boolean) => void): true | undefined => {
     const parsed = v.safeParse(ToContentSchema, message);
     if (!parsed.success || signal.aborted) return undefined;
     if (parsed.output.kind === 'listTargets') return answerTargets(handlers, sendResponse);
+    if (parsed.output.kind === 'showsTarget') {
+      sendResponse(handlers.showsTarget(parsed.output.rawId));
+      return undefined;
+    }
     pushed = true;
     handlers.onState(parsed.output.state);
     return undefined;

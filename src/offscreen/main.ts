@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { sendToBackground } from '../platform/messages.ts';
 import { dispatchReply, type ReplyHandlers } from '../shared/channel.ts';
-import { TO_OFFSCREEN, ToOffscreenSchema, fail, ok, type Reply } from '../shared/protocol.ts';
+import { TO_OFFSCREEN, ToOffscreenSchema, fail, ok, type Reply, type SettingsAck } from '../shared/protocol.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
 import { EngineFailure, type EngineSnapshot } from '../shared/engine.ts';
 import type { DeviceList } from '../shared/devices.ts';
@@ -68,7 +68,11 @@ async function listDevices(engine: SessionEngine): Promise<Reply<DeviceList>> {
   }
 }
 
-async function applySettings(settings: Settings): Promise<Reply<null>> {
+/** A retried or late push of settings older than those applied changes nothing (background/settings-push.ts). */
+let appliedRevision = -1;
+
+async function applySettings(settings: Settings, revision: number): Promise<Reply<SettingsAck>> {
+  if (revision <= appliedRevision) return ok({ applied: appliedRevision });
   const current = await session;
   try {
     await current.applySettings(settings);
@@ -76,13 +80,14 @@ async function applySettings(settings: Settings): Promise<Reply<null>> {
     // The same engine goes on with the new settings; a new one followed them as it was made.
     follow(current.currentEngine, settings);
   }
-  return ok(null);
+  appliedRevision = Math.max(appliedRevision, revision);
+  return ok({ applied: appliedRevision });
 }
 
 /** One handler per command of the offscreen table (shared/protocol.ts, TO_OFFSCREEN). */
 const handlers: ReplyHandlers<typeof TO_OFFSCREEN> = {
   ping: async () => ok({ settingsPending: created?.settingsPending ?? false }),
-  settings: (message) => applySettings(message.settings),
+  settings: (message) => applySettings(message.settings, message.revision),
   engineCommand: async ({ command }) => {
     const reply = await (await session).run(command);
     if (!reply.ok) log.commandFailed(command.type, reply.error);

@@ -3,7 +3,7 @@ import { countryOptions } from './countries.ts';
 import { CheckboxField, SelectField, TextField } from './form-fields.tsx';
 import type { SectionProps } from './section-props.ts';
 
-export function CallingSection({ draft, errors, edit }: SectionProps) {
+export function CallingSection({ draft, errors, edit, lockedBy }: SectionProps) {
   return (
     <fieldset class="section">
       <legend class="section__title">{t('options_callingLegend')}</legend>
@@ -11,6 +11,7 @@ export function CallingSection({ draft, errors, edit }: SectionProps) {
         label={t('options_displayName')}
         help={t('options_displayNameHelp')}
         error={errors.displayName}
+        lockedBy={lockedBy('displayName')}
         autocomplete="name"
         value={draft.displayName}
         onValue={(displayName) => edit({ displayName })}
@@ -27,6 +28,7 @@ export function CallingSection({ draft, errors, edit }: SectionProps) {
         label={t('options_callerId')}
         help={t('options_callerIdHelp')}
         error={errors.callerId}
+        lockedBy={lockedBy('callerId')}
         inputMode="tel"
         autocomplete="off"
         value={draft.callerId}
@@ -36,20 +38,28 @@ export function CallingSection({ draft, errors, edit }: SectionProps) {
   );
 }
 
-export function TransfersSection({ draft, edit }: SectionProps) {
+export function TransfersSection({ draft, edit, lockedBy }: SectionProps) {
   return (
     <fieldset class="section">
       <legend class="section__title">{t('options_transfersLegend')}</legend>
       <CheckboxField
         label={t('options_hangUp')}
         checked={draft.hangUpAfterTransfer}
+        lockedBy={lockedBy('hangUpAfterTransfer')}
         onChecked={(hangUpAfterTransfer) => edit({ hangUpAfterTransfer })}
       />
       <CheckboxField
         label={t('options_noForwarding')}
         help={t('options_noForwardingHelp')}
         checked={draft.disableForwardingAndUnanswered}
+        lockedBy={lockedBy('disableForwardingAndUnanswered')}
         onChecked={(disableForwardingAndUnanswered) => edit({ disableForwardingAndUnanswered })}
+      />
+      <CheckboxField
+        label={t('options_confirmPageCalls')}
+        checked={draft.confirmPageCalls}
+        lockedBy={lockedBy('confirmPageCalls')}
+        onChecked={(confirmPageCalls) => edit({ confirmPageCalls })}
       />
     </fieldset>
   );

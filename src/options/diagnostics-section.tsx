@@ -93,7 +93,7 @@ function CopyButton({ actions }: { actions: DiagnosticsActions }) {
   );
 }
 
-export function DiagnosticsSection({ draft, edit, actions }: SectionProps & { actions: DiagnosticsActions }) {
+export function DiagnosticsSection({ draft, edit, lockedBy, actions }: SectionProps & { actions: DiagnosticsActions }) {
   const levels = LOG_LEVELS.map((level) => ({ value: level, label: t(`diag_level_${level}`) }));
   return (
     <fieldset class="section" data-testid="diagnostics-section">
@@ -101,6 +101,7 @@ export function DiagnosticsSection({ draft, edit, actions }: SectionProps & { ac
       <SelectField
         label={t('diag_logLevel')}
         help={t('diag_logLevelHelp')}
+        lockedBy={lockedBy('logLevel')}
         value={draft.logLevel}
         options={levels}
         onValue={(logLevel) => {

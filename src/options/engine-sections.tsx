@@ -1,20 +1,22 @@
 import type { Settings } from '../shared/settings.ts';
 import { t } from '../platform/i18n.ts';
-import { CheckboxField, RadioOption, TextField } from './form-fields.tsx';
+import { CheckboxField, LockedNote, RadioOption, TextField } from './form-fields.tsx';
 import type { SectionProps } from './section-props.ts';
 
 const ENGINES = ['simulated', 'acs'] as const satisfies readonly Settings['engine'][];
 
-export function EngineSection({ draft, errors, edit }: SectionProps) {
+export function EngineSection({ draft, errors, edit, lockedBy }: SectionProps) {
   return (
     <fieldset class="section">
       <legend class="section__title">{t('options_engineLegend')}</legend>
+      <LockedNote lockedBy={lockedBy('engine')} />
       {ENGINES.map((engine) => (
         <RadioOption
           key={engine}
           name="engine"
           label={t(`options_engine_${engine}`)}
           checked={draft.engine === engine}
+          locked={lockedBy('engine') !== undefined}
           onSelect={() => edit({ engine })}
         />
       ))}
@@ -27,6 +29,7 @@ export function EngineSection({ draft, errors, edit }: SectionProps) {
             label={t('options_callingHostUrl')}
             help={t('options_callingHostUrlHelp')}
             error={errors.callingHostUrl}
+            lockedBy={lockedBy('callingHostUrl')}
             inputMode="url"
             autocomplete="url"
             value={draft.callingHostUrl}

@@ -1,30 +1,40 @@
 // Labelled form controls: help and error text are tied to the control with aria-describedby,
-// and an invalid control says so with aria-invalid.
+// and an invalid control says so with aria-invalid. A control an admin locked by policy
+// (shared/managed.ts) is disabled and says who set it.
 import { useId } from 'preact/hooks';
 
 interface FieldNotesProps {
   help?: string;
   error?: string;
+  /** Who set this value by policy ("Set by Contoso IT"); the control cannot be changed. */
+  lockedBy?: string | undefined;
 }
 
 interface FieldIds {
   inputId: string;
   helpId: string;
   errorId: string;
+  lockedId: string;
   describedBy: string | undefined;
 }
 
-function useFieldIds({ help, error }: FieldNotesProps): FieldIds {
+function useFieldIds({ help, error, lockedBy }: FieldNotesProps): FieldIds {
   const inputId = useId();
   const helpId = useId();
   const errorId = useId();
-  const describedBy = [help && helpId, error && errorId].filter(Boolean).join(' ') || undefined;
-  return { inputId, helpId, errorId, describedBy };
+  const lockedId = useId();
+  const describedBy = [lockedBy && lockedId, help && helpId, error && errorId].filter(Boolean).join(' ') || undefined;
+  return { inputId, helpId, errorId, lockedId, describedBy };
 }
 
-function FieldNotes({ help, error, ids }: FieldNotesProps & { ids: FieldIds }) {
+function FieldNotes({ help, error, lockedBy, ids }: FieldNotesProps & { ids: FieldIds }) {
   return (
     <>
+      {lockedBy && (
+        <p id={ids.lockedId} class="field__locked" data-testid="locked">
+          {lockedBy}
+        </p>
+      )}
       {help && (
         <p id={ids.helpId} class="field__help">
           {help}
@@ -50,8 +60,8 @@ interface TextFieldProps extends FieldNotesProps, InputAttributes {
   onValue: (value: string) => void;
 }
 
-export function TextField({ label, help, error, value, onValue, ...attributes }: TextFieldProps) {
-  const ids = useFieldIds({ help, error });
+export function TextField({ label, help, error, lockedBy, value, onValue, ...attributes }: TextFieldProps) {
+  const ids = useFieldIds({ help, error, lockedBy });
   return (
     <div class="field">
       <label class="field__label" for={ids.inputId}>
@@ -63,11 +73,12 @@ export function TextField({ label, help, error, value, onValue, ...attributes }:
         type="text"
         class="field__input"
         value={value}
+        disabled={lockedBy !== undefined}
         aria-invalid={error !== undefined}
         aria-describedby={ids.describedBy}
         onInput={(event) => onValue(event.currentTarget.value)}
       />
-      <FieldNotes help={help} error={error} ids={ids} />
+      <FieldNotes help={help} error={error} lockedBy={lockedBy} ids={ids} />
     </div>
   );
 }
@@ -78,19 +89,20 @@ interface CheckboxFieldProps extends FieldNotesProps {
   onChecked: (checked: boolean) => void;
 }
 
-export function CheckboxField({ label, help, checked, onChecked }: CheckboxFieldProps) {
-  const ids = useFieldIds({ help });
+export function CheckboxField({ label, help, lockedBy, checked, onChecked }: CheckboxFieldProps) {
+  const ids = useFieldIds({ help, lockedBy });
   return (
     <div class="field field--checkbox">
       <input
         id={ids.inputId}
         type="checkbox"
         checked={checked}
+        disabled={lockedBy !== undefined}
         aria-describedby={ids.describedBy}
         onChange={(event) => onChecked(event.currentTarget.checked)}
       />
       <label for={ids.inputId}>{label}</label>
-      <FieldNotes help={help} ids={ids} />
+      <FieldNotes help={help} lockedBy={lockedBy} ids={ids} />
     </div>
   );
 }
@@ -102,8 +114,8 @@ interface SelectFieldProps extends FieldNotesProps {
   onValue: (value: string) => void;
 }
 
-export function SelectField({ label, help, error, value, options, onValue }: SelectFieldProps) {
-  const ids = useFieldIds({ help, error });
+export function SelectField({ label, help, error, lockedBy, value, options, onValue }: SelectFieldProps) {
+  const ids = useFieldIds({ help, error, lockedBy });
   return (
     <div class="field">
       <label class="field__label" for={ids.inputId}>
@@ -113,6 +125,7 @@ export function SelectField({ label, help, error, value, options, onValue }: Sel
         id={ids.inputId}
         class="field__input"
         value={value}
+        disabled={lockedBy !== undefined}
         aria-invalid={error !== undefined}
         aria-describedby={ids.describedBy}
         onChange={(event) => onValue(event.currentTarget.value)}
@@ -123,7 +136,7 @@ export function SelectField({ label, help, error, value, options, onValue }: Sel
           </option>
         ))}
       </select>
-      <FieldNotes help={help} error={error} ids={ids} />
+      <FieldNotes help={help} error={error} lockedBy={lockedBy} ids={ids} />
     </div>
   );
 }
@@ -132,14 +145,25 @@ interface RadioOptionProps {
   name: string;
   label: string;
   checked: boolean;
+  /** The group was set by policy: its note is shown once, by the group (LockedNote). */
+  locked?: boolean;
   onSelect: () => void;
 }
 
-export function RadioOption({ name, label, checked, onSelect }: RadioOptionProps) {
+export function RadioOption({ name, label, checked, locked = false, onSelect }: RadioOptionProps) {
   return (
     <label class="choice">
-      <input type="radio" name={name} checked={checked} onChange={onSelect} />
+      <input type="radio" name={name} checked={checked} disabled={locked} onChange={onSelect} />
       {label}
     </label>
   );
+}
+
+/** Says who set a group of controls (a set of radio options) by policy. */
+export function LockedNote({ lockedBy }: { lockedBy: string | undefined }) {
+  return lockedBy ? (
+    <p class="field__locked" data-testid="locked">
+      {lockedBy}
+    </p>
+  ) : null;
 }

@@ -6,6 +6,8 @@ import { t, uiLocale } from '../platform/i18n.ts';
 import { sendToBackground } from '../platform/messages.ts';
 import { SNAPSHOT_KEY } from '../shared/schemas.ts';
 import { loadSettings } from '../shared/settings-store.ts';
+import { NO_MANAGED, withManaged } from '../shared/managed.ts';
+import { followManaged, loadManaged } from '../shared/managed-store.ts';
 import { OptionsPage } from './options-page.tsx';
 import type { ShortcutsApi } from './shortcuts-section.tsx';
 import { sessionDeviceSource } from './devices-section.tsx';
@@ -29,7 +31,7 @@ const diagnostics: DiagnosticsActions = {
       {
         ask: () => sendToBackground({ to: 'background', kind: 'getDiagnostics' }),
         readSnapshot: async () => (await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY],
-        readSettings: () => loadSettings(browser.storage.local),
+        readSettings: async () => withManaged(await loadSettings(browser.storage.local), await loadManaged(browser.storage.managed)),
         extensionVersion: browser.runtime.getManifest().version,
         userAgent: navigator.userAgent,
         now: Date.now,
@@ -41,13 +43,17 @@ const diagnostics: DiagnosticsActions = {
 };
 
 const settingsPending = signal(false);
+const managed = signal(NO_MANAGED);
+followManaged(browser.storage.managed, browser.storage, (policy) => {
+  managed.value = policy;
+});
 followSessionStatus((status) => {
   settingsPending.value = status.settingsPending;
 });
 
 function App() {
   const sections = { shortcuts, devices, diagnostics };
-  return <OptionsPage storage={browser.storage.local} {...sections} settingsPending={settingsPending.value} />;
+  return <OptionsPage storage={browser.storage.local} managed={managed.value} {...sections} settingsPending={settingsPending.value} />;
 }
 
 const root = document.getElementById('app');

@@ -4,12 +4,21 @@ import { EngineSection, SimulatorSection } from './engine-sections.tsx';
 import { describeIssues } from './field-messages.ts';
 import type { SaveStatus } from './settings-form-state.ts';
 import type { StorageArea } from '../shared/storage-item.ts';
+import type { Settings } from '../shared/settings.ts';
+import { NO_MANAGED, isLocked, type ManagedConfig } from '../shared/managed.ts';
 import { useSettingsForm } from './use-settings-form.ts';
 import { HistorySection } from './history-section.tsx';
 import { ShortcutsSection, type ShortcutsApi } from './shortcuts-section.tsx';
 import { SitesSection } from './sites-section.tsx';
+import { ManagedSites } from './managed-sites.tsx';
 import { DevicesSection, type DeviceSource } from './devices-section.tsx';
 import { DiagnosticsSection, type DiagnosticsActions } from './diagnostics-section.tsx';
+
+/** Who set a field by policy, in words; undefined for a field the agent may change. */
+function lockedText(managed: ManagedConfig, field: keyof Settings): string | undefined {
+  if (!isLocked(managed, field)) return undefined;
+  return managed.managedBy ? t('options_lockedBy', managed.managedBy) : t('options_lockedByOrganisation');
+}
 
 function saveMessage(isValid: boolean, status: SaveStatus): string {
   if (!isValid) return t('options_fixErrors');
@@ -27,6 +36,8 @@ function saveMessage(isValid: boolean, status: SaveStatus): string {
 
 interface OptionsPageProps {
   storage: StorageArea;
+  /** What an admin set by policy (storage.managed); none by default. */
+  managed?: ManagedConfig;
   /** Omitted where there is no chrome.commands (unit tests of the settings form). */
   shortcuts?: ShortcutsApi;
   /** Omitted where there is no session to ask (unit tests of the settings form). */
@@ -40,11 +51,11 @@ interface OptionsPageProps {
  * The settings form, then the shortcuts and the transfer history, which are not settings and sit
  * outside the form. `storage` is chrome.storage.local in the extension and a fake in tests.
  */
-export function OptionsPage({ storage, shortcuts, devices, diagnostics, settingsPending = false }: OptionsPageProps) {
-  const { state, check, edit, save } = useSettingsForm(storage);
+export function OptionsPage({ storage, managed = NO_MANAGED, shortcuts, devices, diagnostics, settingsPending = false }: OptionsPageProps) {
+  const { state, check, edit, save } = useSettingsForm(storage, managed);
   if (!state.isLoaded) return <p class="options">{t('options_loading')}</p>;
   const errors = check.isValid ? {} : describeIssues(check.issues, uiLocale());
-  const sectionProps = { draft: state.draft, errors, edit };
+  const sectionProps = { draft: state.draft, errors, edit, lockedBy: (field: keyof Settings) => lockedText(managed, field) };
   return (
     <main class="options">
       <h1 class="options__title">{t('options_title')}</h1>
@@ -86,6 +97,7 @@ export function OptionsPage({ storage, shortcuts, devices, diagnostics, settings
         </div>
       </form>
       <SitesSection storage={storage} />
+      {managed.sites && <ManagedSites sites={managed.sites} lockedBy={managed.managedBy ? t('options_lockedBy', managed.managedBy) : t('options_lockedByOrganisation')} />}
       {shortcuts && <ShortcutsSection api={shortcuts} />}
       <HistorySection storage={storage} locale={uiLocale()} />
     </main>

@@ -3,6 +3,7 @@ import { checkDraft, type DraftCheck, type SettingsDraft } from './settings-draf
 import { INITIAL_FORM_STATE, reduceSettingsForm, type SettingsFormState } from './settings-form-state.ts';
 import { followSettings, saveSettings } from '../shared/settings-store.ts';
 import type { StorageArea } from '../shared/storage-item.ts';
+import { withManaged, type ManagedConfig } from '../shared/managed.ts';
 
 export interface SettingsForm {
   state: SettingsFormState;
@@ -11,10 +12,14 @@ export interface SettingsForm {
   save: () => Promise<void>;
 }
 
-/** The options form wired to a storage area: loads, follows outside changes, validates live, saves. */
-export function useSettingsForm(storage: StorageArea): SettingsForm {
+/**
+ * The options form wired to a storage area: loads, follows outside changes, validates live, saves.
+ * It shows the settings in force, the admin's managed values over the agent's own; a locked field
+ * cannot be edited, so what is saved for it is the managed value.
+ */
+export function useSettingsForm(storage: StorageArea, managed: ManagedConfig): SettingsForm {
   const [state, dispatch] = useReducer(reduceSettingsForm, INITIAL_FORM_STATE);
-  useEffect(() => followSettings(storage, (settings) => dispatch({ type: 'stored', settings })), [storage]);
+  useEffect(() => followSettings(storage, (settings) => dispatch({ type: 'stored', settings: withManaged(settings, managed) })), [storage, managed]);
   const check = useMemo(() => checkDraft(state.draft), [state.draft]);
   const edit = useCallback((changes: Partial<SettingsDraft>) => dispatch({ type: 'edited', changes }), []);
   const save = useCallback(async () => {

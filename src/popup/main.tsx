@@ -10,6 +10,8 @@ import { followSnapshot } from '../platform/snapshot-store.ts';
 import { followSessionStatus, keepSessionChecked } from '../platform/session-status-store.ts';
 import { SESSION_UP, type SessionStatus } from '../shared/session-status.ts';
 import { followSettings } from '../shared/settings-store.ts';
+import { NO_MANAGED, withManaged } from '../shared/managed.ts';
+import { followManaged } from '../shared/managed-store.ts';
 import { browserTabs, listPageTargets } from './page-targets.ts';
 import type { TargetSources } from './pick-lists.ts';
 import { Popup } from './popup.tsx';
@@ -55,8 +57,19 @@ followSessionStatus((next) => {
 });
 // The popup makes sure of the session when it opens, and while it is open (shared/session-status.ts).
 keepSessionChecked();
+// The settings in force: the agent's own under what an admin set by policy (shared/managed.ts).
+let local: Settings | undefined;
+let managed = NO_MANAGED;
+const showSettings = (): void => {
+  if (local) settings.value = withManaged(local, managed);
+};
 followSettings(browser.storage.local, (next) => {
-  settings.value = next;
+  local = next;
+  showSettings();
+});
+followManaged(browser.storage.managed, browser.storage, (next) => {
+  managed = next;
+  showSettings();
 });
 followSiteToggle(browser.storage.local, (next) => {
   siteToggle.value = next;

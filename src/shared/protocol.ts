@@ -75,6 +75,10 @@ export const PageStateSchema = v.strictObject({
 });
 export type PageState = v.InferOutput<typeof PageStateSchema>;
 
+/** Reply to `settings`: the highest settings revision the session owner has applied. */
+export const SettingsAckSchema = v.strictObject({ applied: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) });
+export type SettingsAck = v.InferOutput<typeof SettingsAckSchema>;
+
 /** Reply to `ping`. */
 export const SessionPingSchema = v.strictObject({ settingsPending: v.boolean() });
 export type SessionPing = v.InferOutput<typeof SessionPingSchema>;
@@ -113,7 +117,8 @@ export type ToBackground = MessageOf<typeof TO_BACKGROUND>;
 /** Messages the offscreen document accepts, from the service worker only (offscreen/main.ts checks). */
 export const TO_OFFSCREEN = defineChannel('kind', { to: v.literal('offscreen') }, {
   engineCommand: { input: { command: EngineCommandSchema }, reply: v.unknown() },
-  settings: { input: { settings: SettingsSchema }, reply: NoReply },
+  /** Acknowledged with the highest revision applied; the worker sends it again until that covers `revision`. */
+  settings: { input: { settings: SettingsSchema, revision: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }, reply: SettingsAckSchema },
   listDevices: { input: {}, reply: DeviceListSchema },
   getDiagnostics: { input: {}, reply: SessionDiagnosticsSchema },
   /** The worker's liveness probe; answered without waiting for any command. */
@@ -135,6 +140,8 @@ export const TO_CONTENT = defineChannel('kind', { to: v.literal('content') }, {
   pageState: { input: { state: PageStateSchema }, reply: v.undefined() },
   /** From the popup: which targets this frame shows, to offer them in the transfer panel. */
   listTargets: { input: {}, reply: TabTargetsSchema },
+  /** From the worker, before a page action of this frame: does one of its controls show `rawId`? */
+  showsTarget: { input: { rawId: RawIdSchema }, reply: v.boolean() },
 });
 export const ToContentSchema = TO_CONTENT.schema;
 export type ToContent = MessageOf<typeof TO_CONTENT>;

@@ -40,6 +40,8 @@ export const SettingsSchema = v.strictObject({
   callerId: E164OrEmpty,
   hangUpAfterTransfer: v.boolean(),
   disableForwardingAndUnanswered: v.boolean(),
+  /** A call a page control asks for waits for the agent's yes in an extension window (background/page-requests.ts). */
+  confirmPageCalls: v.boolean(),
   /** The devices calls use; '' is the system default, and so is a saved device that is not connected. */
   microphoneId: SavedDeviceIdSchema,
   speakerId: SavedDeviceIdSchema,
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   callerId: '',
   hangUpAfterTransfer: true,
   disableForwardingAndUnanswered: false,
+  confirmPageCalls: true,
   microphoneId: '',
   speakerId: '',
   logLevel: DEFAULT_LOG_LEVEL,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineSnapshot } from '../../../src/shared/engine.ts';
 import { ok, type EngineCommand } from '../../../src/shared/protocol.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';
-import { handleMessage, type RouterDeps } from '../../../src/background/router.ts';
+import { handleMessage, runPageAction, type RouterDeps } from '../../../src/background/router.ts';
 import type { SenderInfo } from '../../../src/background/trust.ts';
 import { answeringSession } from './session-deps.ts';
 
@@ -13,7 +13,7 @@ const OFFSCREEN = `${ORIGIN}/src/offscreen/index.html`;
 const popup: SenderInfo = { id: ID, url: `${ORIGIN}/src/popup/index.html`, origin: ORIGIN };
 const optionsTab: SenderInfo = { id: ID, url: `${ORIGIN}/src/options/index.html`, origin: ORIGIN, tab: { id: 3 } };
 const offscreen: SenderInfo = { id: ID, url: OFFSCREEN, origin: ORIGIN };
-const page: SenderInfo = { id: ID, url: 'https://crm.example/record/1', origin: 'https://crm.example', tab: { id: 7 } };
+const page: SenderInfo = { id: ID, url: 'https://crm.example/record/1', origin: 'https://crm.example', tab: { id: 7 }, frameId: 0 };
 const otherExtension: SenderInfo = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzz/x.html' };
 
 const onCall: EngineSnapshot = {
@@ -30,6 +30,7 @@ const onCall: EngineSnapshot = {
 function background(snapshot: EngineSnapshot | undefined = onCall) {
   const reachedEngine: EngineCommand[] = [];
   const log: string[] = [];
+  const fromPage: SenderInfo[] = [];
   let mirrored = snapshot;
   const deps: RouterDeps = {
     self: { id: ID, origin: ORIGIN, offscreenUrl: OFFSCREEN },
@@ -46,9 +47,14 @@ function background(snapshot: EngineSnapshot | undefined = onCall) {
     dialingCountry: () => 'US',
     ...answeringSession(),
     describeFailure: (failure) => failure,
+    // The gate and the call confirmation are page-requests.test.ts's; here a page action is planned as admitted.
+    fromPage: (action, target, sender) => {
+      fromPage.push(sender);
+      return runPageAction(action, target, deps);
+    },
     log: (message) => log.push(message),
   };
-  return { deps, reachedEngine, log, mirrored: () => mirrored };
+  return { deps, reachedEngine, log, fromPage, mirrored: () => mirrored };
 }
 
 const hold = { to: 'background', kind: 'command', command: { type: 'hold', callId: 'call-1' } };
@@ -89,6 +95,7 @@ describe('background router', () => {
     const bg = background();
     const reply = await handleMessage({ to: 'background', kind: 'pageAction', action: 'transfer', target: '4:+442079460958' }, page, bg.deps);
     expect(reply.ok).toBe(true);
+    expect(bg.fromPage).toEqual([page]);
     expect(bg.reachedEngine).toEqual([
       {
         type: 'transfer',
@@ -107,6 +114,15 @@ describe('background router', () => {
     const voicemail = { to: 'background', kind: 'pageAction', action: 'voicemail', target: '4:+442079460958' };
     expect(await handleMessage(voicemail, page, busy.deps)).toEqual({ ok: false, error: { message: 'voicemailNeedsTeamsUser' } });
     expect([...idle.reachedEngine, ...busy.reachedEngine]).toEqual([]);
+  });
+
+  it('sends only a content script’s page actions through the page gate, with the sender the browser reported', async () => {
+    const bg = background();
+    const transfer = { to: 'background', kind: 'pageAction', action: 'transfer', target: '4:+442079460958' };
+    expect((await handleMessage(transfer, popup, bg.deps)).ok).toBe(true);
+    expect(bg.fromPage).toEqual([]);
+    await handleMessage(transfer, page, bg.deps);
+    expect(bg.fromPage).toEqual([page]);
   });
 
   it('tells a page only whether a transferable call exists', async () => {

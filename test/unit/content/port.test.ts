@@ -15,7 +15,7 @@ const push = (message: unknown, sendResponse: (response: unknown) => void = () =
 const SHOWN = [{ rawId: '4:+14255550123', display: '+1 425 555 0123' }];
 
 function handlers(onState = vi.fn(), listTargets = () => SHOWN) {
-  return { onState, listTargets };
+  return { onState, listTargets, showsTarget: (rawId: string) => SHOWN.some((target) => target.rawId === rawId) };
 }
 
 beforeEach(() => {
@@ -75,6 +75,16 @@ describe('content port', () => {
     connectPort(new AbortController().signal, handlers(vi.fn(), () => []));
     expect(await push({ to: 'content', kind: 'listTargets' }, sendResponse)).toEqual([undefined]);
     expect(sendResponse).not.toHaveBeenCalled();
+  });
+
+  it('answers showsTarget for the targets its controls show, and no other', async () => {
+    sendToBackground.mockReturnValue(new Promise(() => undefined));
+    connectPort(new AbortController().signal, handlers());
+    const answers: unknown[] = [];
+    await push({ to: 'content', kind: 'showsTarget', rawId: '4:+14255550123' }, (answer) => answers.push(answer));
+    await push({ to: 'content', kind: 'showsTarget', rawId: '4:+14255550999' }, (answer) => answers.push(answer));
+    await push({ to: 'content', kind: 'showsTarget', rawId: 'not a raw id' }, (answer) => answers.push(answer));
+    expect(answers).toEqual([true, false]);
   });
 
   it('stops listening when aborted', () => {

@@ -33,6 +33,7 @@ function worker() {
     dialingCountry: () => 'US',
     ...answeringSession(),
     describeFailure: (failure) => failure,
+    fromPage: async () => fail('not a page test'),
     log: (message) => log.push(message),
   };
   return { deps, asked, log };

@@ -54,8 +54,10 @@ describe('messages to the offscreen document', () => {
   it('accepts commands and settings, rejects settings that do not validate', () => {
     const ok = (value: unknown) => v.safeParse(ToOffscreenSchema, value).success;
     expect(ok({ to: 'offscreen', kind: 'engineCommand', command: { type: 'resume', callId: 'c1' } })).toBe(true);
-    expect(ok({ to: 'offscreen', kind: 'settings', settings: DEFAULT_SETTINGS })).toBe(true);
-    expect(ok({ to: 'offscreen', kind: 'settings', settings: { ...DEFAULT_SETTINGS, callerId: '555' } })).toBe(false);
+    expect(ok({ to: 'offscreen', kind: 'settings', settings: DEFAULT_SETTINGS, revision: 1 })).toBe(true);
+    expect(ok({ to: 'offscreen', kind: 'settings', settings: { ...DEFAULT_SETTINGS, callerId: '555' }, revision: 1 })).toBe(false);
+    // A push carries its revision, which the session acknowledges (background/settings-push.ts).
+    expect(ok({ to: 'offscreen', kind: 'settings', settings: DEFAULT_SETTINGS })).toBe(false);
     expect(ok({ to: 'background', kind: 'engineCommand', command: { type: 'resume', callId: 'c1' } })).toBe(false);
   });
 });

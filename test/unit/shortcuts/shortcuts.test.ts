@@ -33,6 +33,7 @@ function worker(setup: Setup = {}) {
     mirrorSnapshot: async () => undefined,
     readSettings: async () => ({ ...DEFAULT_SETTINGS, hangUpAfterTransfer: false }),
     dialingCountry: () => 'US',
+    fromPage: async () => fail('not a page test'),
     ...answeringSession(),
     describeFailure: (failure) => `plan: ${failure}`,
     log: () => undefined,
@@ -99,14 +100,15 @@ describe('transfer-selection', () => {
         request: { callId: 'call-1', mode: 'participant', target: '4:+442079460958', hangUpOnSuccess: false, disableForwardingAndUnanswered: false },
       },
     ]);
-    expect(bg.notified).toEqual([]);
+    // The notice names the target as parsed from the selection (issue 10, point 2).
+    expect(bg.notified).toEqual([['Transfer the call to the selected number or id', 'Transferring the call to +44 20 7946 0958, read from your selection.']]);
   });
 
   it.each([
     ['nothing is selected', { selection: '  ' }, 'Select a phone number or user id on the page first.'],
     ['the page may not be read', { selection: undefined }, /cannot read the selection on this page/],
     ['the selection is not a target', { selection: 'Order 7852220666' }, /“Order 7852220666” is not a phone number/],
-    ['there is no call to transfer', { selection: TEAMS_USER, snapshot: snap(1) }, 'plan: noTransferableCall'],
+    ['there is no call to transfer', { selection: TEAMS_USER, snapshot: snap(1) }, /^Nothing was sent to .+ \(read from your selection\): plan: noTransferableCall$/],
   ])('refuses when %s, and says why', async (_case, setup: Setup, reason) => {
     const bg = worker(setup);
     expect((await runShortcut('transfer-selection', bg.deps)).ok).toBe(false);
