@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readSnapshot, sendFromPage, startProduct, TEST_SETTINGS, waitForSnapshot } from './harness.mjs';
+import { readSnapshot, sendFromPage, startProduct, TEST_SETTINGS, waitForSnapshot, freshDemoCall } from './harness.mjs';
 
 const SETTINGS = { ...TEST_SETTINGS, simulatorTimeScale: 0.05 };
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -57,12 +57,7 @@ function command(page, engineCommand) {
 
 /** Ends every live call and puts a fresh demo customer on the line, as the popup shows it. */
 async function freshCall(page) {
-  const before = await readSnapshot(product);
-  for (const call of before.calls.filter((c) => c.state !== 'Disconnected')) await command(page, { type: 'hangUp', callId: call.id });
-  assert.equal((await command(page, { type: 'simulate', scenario: 'demoCall' })).ok, true);
-  const known = new Set(before.calls.map((call) => call.id));
-  const after = await waitForSnapshot(product, (s) => s.calls.some((c) => c.state === 'Connected' && !known.has(c.id)), 'a fresh demo call');
-  const call = after.calls.find((c) => c.state === 'Connected' && !known.has(c.id));
+  const call = await freshDemoCall(product, (engineCommand) => command(page, engineCommand));
   await page.locator(`[data-testid="current-call"][data-call-id="${call.id}"][data-call-state="Connected"]`).waitFor();
   return call;
 }

@@ -4,7 +4,7 @@
 // pages: scripted clicks, removed and restyled controls, a 60 Hz ticker and very large documents.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_SETTINGS, launchWithGrantedHost, openExtensionPage, openPopup, readSnapshot, sendFromPage, startProduct, waitForSnapshot } from './harness.mjs';
+import { TEST_SETTINGS, launchWithGrantedHost, openExtensionPage, openPopup, readSnapshot, sendFromPage, startProduct, waitForSnapshot, freshDemoCall } from './harness.mjs';
 import { FIXTURES_DIR, startFixtureServer } from './fixture-server.mjs';
 import { chooseItem, readControl } from './control-driver.mjs';
 import { decoratedIn, mustNotViolations, pause, poll, readExpectations, sorted, untilDecorated } from './content-probes.mjs';
@@ -31,16 +31,8 @@ async function open(name) {
 }
 
 /** Hangs up whatever is live, then puts a fresh demo customer on the line (foundation.test.mjs). */
-async function newDemoCall() {
-  const before = await readSnapshot(product);
-  for (const call of before.calls.filter((c) => c.state !== 'Disconnected')) {
-    await sendFromPage(callConsole, { to: 'background', kind: 'command', command: { type: 'hangUp', callId: call.id } });
-  }
-  const reply = await sendFromPage(callConsole, { to: 'background', kind: 'command', command: { type: 'simulate', scenario: 'demoCall' } });
-  assert.equal(reply.ok, true, JSON.stringify(reply));
-  const known = new Set(before.calls.map((call) => call.id));
-  const fresh = (s) => s.calls.find((c) => c.state === 'Connected' && !known.has(c.id));
-  return fresh(await waitForSnapshot(product, fresh, 'a fresh connected demo call'));
+function newDemoCall() {
+  return freshDemoCall(product, (command) => sendFromPage(callConsole, { to: 'background', kind: 'command', command }));
 }
 
 /** A real click on the control, then on "Transfer call to …"; resolves when the call ended Transferred. */

@@ -80,25 +80,47 @@ export async function startProduct({ settings = TEST_SETTINGS, locale } = {}) {
 }
 
 /**
- * Ends every live call (a new engine waits for that), stores settings and waits for the session to
- * start a fresh engine with a connected demo call.
+ * Ends every live call (a new engine waits for that), stores settings and, when they ask for the
+ * demo call, waits for a fresh connected one.
  */
 export async function applySettings(product, settings) {
-  const before = await readSnapshot(product);
-  const oldIds = new Set((before?.calls ?? []).map((call) => call.id));
-  await hangUpFromWorker(product, before);
+  const fromWorker = (command) => product.worker().evaluate((message) => chrome.runtime.sendMessage(message), { to: 'offscreen', kind: 'engineCommand', command });
+  await hangUpLive(await readSnapshot(product), fromWorker);
   await product.worker().evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
-  if (!settings.simulatorDemoCall) return;
-  await waitForSnapshot(product, (s) => s.calls.some((call) => call.state === 'Connected' && !oldIds.has(call.id)), 'a connected demo call');
+  if (settings.simulatorDemoCall) await freshDemoCall(product, fromWorker);
 }
 
-/** The worker is the one sender the session owner takes commands from directly. */
-async function hangUpFromWorker(product, snapshot) {
-  const live = (snapshot?.calls ?? []).filter((call) => call.state !== 'Disconnected');
-  for (const call of live) {
-    const command = { type: 'hangUp', callId: call.id };
-    await product.worker().evaluate((message) => chrome.runtime.sendMessage(message), { to: 'offscreen', kind: 'engineCommand', command });
+async function hangUpLive(snapshot, send) {
+  for (const call of (snapshot?.calls ?? []).filter((c) => c.state !== 'Disconnected')) await send({ type: 'hangUp', callId: call.id });
+}
+
+/**
+ * Ends every live call, then puts a fresh demo customer on the line; `send` delivers an engine
+ * command. Ending the last call can let settings saved during it rebuild the engine, whose own demo
+ * call comes with the ids starting again, so a fresh call is one that started after every call seen
+ * before, and the simulator is asked for one only while no call is live (a command can also reach an
+ * engine just being replaced, and be refused).
+ */
+export async function freshDemoCall(product, send, timeoutMs = 20_000) {
+  const before = await readSnapshot(product);
+  const latest = Math.max(0, ...(before?.calls ?? []).map((call) => call.startedAt));
+  await hangUpLive(before, send);
+  const fresh = (s) => s?.calls.find((c) => c.state === 'Connected' && c.startedAt > latest);
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  let askedAt = 0;
+  while (Date.now() < deadline) {
+    last = await readSnapshot(product);
+    const call = fresh(last);
+    if (call) return call;
+    const idle = last?.connection === 'connected' && last.calls.every((c) => c.state === 'Disconnected');
+    if (idle && Date.now() - askedAt > 2_000) {
+      askedAt = Date.now();
+      await send({ type: 'simulate', scenario: 'demoCall' });
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+  throw new Error(`Timed out waiting for a fresh connected demo call; last snapshot: ${JSON.stringify(last)}`);
 }
 
 export async function readSnapshot(product) {

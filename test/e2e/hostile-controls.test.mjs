@@ -6,7 +6,7 @@
 // what the control says; the agent's own clicks and keys still work.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_SETTINGS, openPopup, readSnapshot, sendFromPage, startProduct, waitForSnapshot } from './harness.mjs';
+import { TEST_SETTINGS, openPopup, readSnapshot, sendFromPage, startProduct, waitForSnapshot, freshDemoCall } from './harness.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 import { pause, untilDecorated } from './content-probes.mjs';
 import { DWELL_MS, chooseItem, openMenu, readControl, restAndClick, tabTo, untilControl } from './control-driver.mjs';
@@ -37,15 +37,8 @@ async function openSteer() {
 }
 
 /** Hangs up whatever is live, then puts a fresh demo customer on the line. */
-async function newDemoCall() {
-  const before = await readSnapshot(product);
-  for (const call of before.calls.filter((c) => c.state !== 'Disconnected')) {
-    await sendFromPage(callConsole, { to: 'background', kind: 'command', command: { type: 'hangUp', callId: call.id } });
-  }
-  await sendFromPage(callConsole, { to: 'background', kind: 'command', command: { type: 'simulate', scenario: 'demoCall' } });
-  const known = new Set(before.calls.map((call) => call.id));
-  const fresh = (s) => s.calls.find((c) => c.state === 'Connected' && !known.has(c.id));
-  return fresh(await waitForSnapshot(product, fresh, 'a fresh connected demo call'));
+function newDemoCall() {
+  return freshDemoCall(product, (command) => sendFromPage(callConsole, { to: 'background', kind: 'command', command }));
 }
 
 /** The engine's calls now, to compare with after an attack: no new call, no transfer. */

@@ -7,7 +7,7 @@
 // hook: headless Chromium delivers no browser-level keys.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_SETTINGS, applySettings, launchWithGrantedHost, openPopup, readSnapshot, sendFromPage, waitForSnapshot } from './harness.mjs';
+import { TEST_SETTINGS, applySettings, launchWithGrantedHost, openPopup, readSnapshot, sendFromPage, waitForSnapshot, freshDemoCall } from './harness.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 import { pause, poll, untilDecorated } from './content-probes.mjs';
 import { DWELL_MS, chooseItem, openMenu, readControl, restAndClick, tabTo, untilControl } from './control-driver.mjs';
@@ -47,13 +47,8 @@ async function openFixture() {
 const command = (cmd) => sendFromPage(callConsole, { to: 'background', kind: 'command', command: cmd });
 
 /** Hangs up whatever is live, then puts a fresh demo customer on the line. */
-async function newDemoCall() {
-  const before = await readSnapshot(product);
-  for (const call of before.calls.filter((c) => c.state !== 'Disconnected')) await command({ type: 'hangUp', callId: call.id });
-  await command({ type: 'simulate', scenario: 'demoCall' });
-  const known = new Set(before.calls.map((call) => call.id));
-  const fresh = (s) => s.calls.find((c) => c.state === 'Connected' && !known.has(c.id));
-  return fresh(await waitForSnapshot(product, fresh, 'a fresh connected demo call'));
+function newDemoCall() {
+  return freshDemoCall(product, command);
 }
 
 async function hangUpEverything() {

@@ -3,7 +3,7 @@
 // the built extension with the simulated engine, the popup opened and closed as an agent would.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openExtensionPage, openPopup, readSnapshot, sendFromPage, startProduct, TEST_SETTINGS, waitForSnapshot } from './harness.mjs';
+import { openExtensionPage, openPopup, readSnapshot, sendFromPage, startProduct, TEST_SETTINGS, waitForSnapshot, freshDemoCall } from './harness.mjs';
 
 // Slow enough that a click's hold is still under way when the popup closes right after it.
 const SETTINGS = { ...TEST_SETTINGS, simulatorTimeScale: 0.5 };
@@ -26,13 +26,8 @@ const command = (engineCommand) => sendFromPage(helperPage, { to: 'background', 
 const callById = (snapshot, id) => snapshot.calls.find((call) => call.id === id);
 
 /** Ends every live call, then puts a fresh demo customer on the line. */
-async function freshCustomer() {
-  const before = await readSnapshot(product);
-  for (const call of before.calls.filter((c) => c.state !== 'Disconnected')) await command({ type: 'hangUp', callId: call.id });
-  const known = new Set(before.calls.map((call) => call.id));
-  assert.equal((await command({ type: 'simulate', scenario: 'demoCall' })).ok, true);
-  const after = await waitForSnapshot(product, (s) => s.calls.some((c) => c.state === 'Connected' && !known.has(c.id)), 'a fresh demo call');
-  return after.calls.find((c) => c.state === 'Connected' && !known.has(c.id));
+function freshCustomer() {
+  return freshDemoCall(product, command);
 }
 
 test('accepting while on a call, with the popup closed right after the click: the customer is held and the new caller answered', async () => {

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openExtensionPage, readSnapshot, sendFromPage, startProduct, waitForSnapshot } from './harness.mjs';
+import { openExtensionPage, readSnapshot, sendFromPage, startProduct, waitForSnapshot, freshDemoCall } from './harness.mjs';
 
 const TEAMS_USER = '8:orgid:6f1c2b7a-3d4e-4f5a-9b8c-7d6e5f4a3b2c';
 const COLLEAGUE = '4:+442079460958';
@@ -47,12 +47,8 @@ async function hangUpEverything() {
 }
 
 /** Ends whatever is live, then puts a fresh demo customer on the line. */
-async function newDemoCall() {
-  await hangUpEverything();
-  const known = new Set((await readSnapshot(product)).calls.map((call) => call.id));
-  assert.equal((await command({ type: 'simulate', scenario: 'demoCall' })).ok, true);
-  const fresh = (s) => s.calls.find((c) => c.state === 'Connected' && !known.has(c.id));
-  return fresh(await waitForSnapshot(product, (s) => fresh(s) !== undefined, 'a fresh connected demo call'));
+function newDemoCall() {
+  return freshDemoCall(product, command);
 }
 
 function waitForTransfer(callId, state) {
