@@ -1,7 +1,7 @@
 // The work queue. Idle slices walk and evaluate, handing
 // every candidate to the placement, which writes those near the visible area as soon as the layout
 // reports them; once nothing is left to walk, idle slices write the rest (placement.ts).
-import { evaluate, isCurrent, sourcesShownIn, type Candidate, type Detection } from './candidates.ts';
+import { evaluate, isCurrent, pointsOf, sourcesShownIn, type Candidate, type Detection } from './candidates.ts';
 import { containerOf } from './dom.ts';
 import { isExcluded, isHost } from './exclusions.ts';
 import { Fifo } from './fifo.ts';
@@ -224,7 +224,7 @@ export class Scanner {
 
   #write(candidate: Candidate): void {
     if (isCurrent(candidate, this.#detection())) {
-      this.deps.occurrences.add(candidate.source, candidate.data, candidate.country, candidate.targets);
+      this.deps.occurrences.add(candidate.source, candidate.data, candidate.country, candidate.targets, pointsOf(candidate));
     }
   }
 }

@@ -1,7 +1,9 @@
 // A resumable walk over one root. The TreeWalker has no filter callback: a JS filter made the same
-// walk 2.6x slower, so pruned subtrees are skipped by hand.
+// walk 2.6x slower, so pruned subtrees are skipped by hand. Text nodes stand for the run they are
+// in (runs.ts), which the visitor gets once per walk.
 import { isElement, isInput, isText } from './dom.ts';
 import { isPhoneLink, prunesSubtree } from './exclusions.ts';
+import { runRootOf, type RunRoot } from './runs.ts';
 import type { Source } from './types.ts';
 
 export interface WalkVisitor {
@@ -13,9 +15,10 @@ export interface WalkVisitor {
 export function createWalk(root: Node, visitor: WalkVisitor): (hasTime: () => boolean) => boolean {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const runs = runVisitor(visitor);
   let node: Node | null = root;
   return (hasTime) => {
-    while (node && hasTime()) node = visit(walker, node, visitor);
+    while (node && hasTime()) node = visit(walker, node, runs);
     return node === null;
   };
 }
@@ -27,6 +30,7 @@ export function createWalk(root: Node, visitor: WalkVisitor): (hasTime: () => bo
  */
 export function createParserWalk(doc: Document, visitor: WalkVisitor): (hasTime: () => boolean) => boolean {
   const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const runs = runVisitor(visitor);
   let last: Node = doc;
   let node: Node | null = doc;
   return (hasTime) => {
@@ -36,7 +40,7 @@ export function createParserWalk(doc: Document, visitor: WalkVisitor): (hasTime:
     }
     while (node && hasTime()) {
       last = node;
-      node = visit(walker, node, visitor);
+      node = visit(walker, node, runs);
     }
     return node === null;
   };
@@ -47,9 +51,38 @@ function prunes(node: Node): boolean {
   return isElement(node) && (isPhoneLink(node) || (!isInput(node) && prunesSubtree(node)));
 }
 
-function visit(walker: TreeWalker, node: Node, visitor: WalkVisitor): Node | null {
+interface RunVisitor extends WalkVisitor {
+  text(node: Text): void;
+}
+
+/**
+ * Hands the visitor each run once: consecutive text nodes of one run are the usual case, and a
+ * run interrupted by block children (whitespace between rows aside) is remembered.
+ */
+function runVisitor(visitor: WalkVisitor): RunVisitor {
+  let last: RunRoot | null = null;
+  const seen = new WeakSet<RunRoot>();
+  return {
+    ...visitor,
+    text: (node) => {
+      const root = runRootOf(node);
+      if (root === null || root === last || isBlank(node.data)) return;
+      last = root;
+      if (seen.has(root)) return;
+      seen.add(root);
+      visitor.source(root);
+    },
+  };
+}
+
+/** Only whitespace (mostly between rows and blocks): it joins a run's parts, but alone holds no target. */
+function isBlank(data: string): boolean {
+  return data.charCodeAt(0) <= 32 && !/\S/.test(data);
+}
+
+function visit(walker: TreeWalker, node: Node, visitor: RunVisitor): Node | null {
   if (isText(node)) {
-    visitor.source(node);
+    visitor.text(node);
   } else if (isElement(node)) {
     if (isPhoneLink(node)) {
       visitor.source(node);

@@ -5,6 +5,7 @@ import { phoneRawId } from '../raw-id.ts';
 import { isAmount } from './amounts.ts';
 import { candidateSegments } from './candidate-runs.ts';
 import { isBareDigits } from './characters.ts';
+import { digitGroups, isGroupedCount } from './counts.ts';
 import { extensionAt } from './extension.ts';
 import { labelBefore } from './labels.ts';
 import { lacksTrunkPrefix } from './national-prefix.ts';
@@ -38,9 +39,13 @@ function isPhoneInContext(text: string, start: number, end: number, match: Segme
   const written = text.slice(start, end);
   const label = labelBefore(text, start);
   if (label === 'excluded') return false;
-  // A digit run without "+" or separators is an id far more often than a phone number
-  //,
-  // unless a phone label stands right before it.
-  if (isBareDigits(written) && label !== 'phone') return false;
+  // A digit run without "+" or separators is an id far more often than a phone number, and so is
+  // one grouped like a count, unless a phone label stands right before it.
+  if (label !== 'phone' && (isBareDigits(written) || isCountNotNumber(text, start, end, match))) return false;
   return !lacksTrunkPrefix(written, match.nationalNumber, country) && !isAmount(text, start, end);
+}
+
+function isCountNotNumber(text: string, start: number, end: number, match: SegmentMatch): boolean {
+  if (text.charCodeAt(start) === 43 || !isGroupedCount(text, start, end)) return false;
+  return digitGroups(text.slice(start, end)).join() !== digitGroups(match.national()).join();
 }
