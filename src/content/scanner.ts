@@ -25,6 +25,8 @@ export interface ScannerDeps {
   country(): string;
   /** Called for each shadow root a walk enters; must be harmless when repeated. */
   observeRoot(root: ShadowRoot): void;
+  /** Called for each custom element a walk finds not defined yet; must be harmless when repeated. */
+  watchUndefined(element: Element): void;
 }
 
 /** Returns true when finished; false when the slice ran out of time first. */
@@ -57,7 +59,11 @@ export class Scanner {
       { layout: this.layout, frame: deps.frame, afterFrame: deps.afterFrame, write, reread, requestIdle: this.#kick },
       signal,
     );
-    this.#visitor = { source: (source) => this.#collect(source, false), shadowRoot: (root) => this.#adoptRoot(root) };
+    this.#visitor = {
+      source: (source) => this.#collect(source, false),
+      shadowRoot: (root) => this.#adoptRoot(root),
+      undefinedElement: (element) => deps.watchUndefined(element),
+    };
     signal.addEventListener(
       'abort',
       () => {
