@@ -88,7 +88,7 @@ export function init(port: ContentPort, signal: AbortSignal, options: ContentOpt
       afterFrame: options.afterFrame ?? afterNextFrame(view),
       country: () => country,
       observeRoot,
-      watchUndefined: (element) => lateRoots.watch(element),
+      watchCustomElement: (element) => lateRoots.watch(element),
     },
     signal,
   );

@@ -25,8 +25,8 @@ export interface ScannerDeps {
   country(): string;
   /** Called for each shadow root a walk enters; must be harmless when repeated. */
   observeRoot(root: ShadowRoot): void;
-  /** Called for each custom element a walk finds not defined yet; must be harmless when repeated. */
-  watchUndefined(element: Element): void;
+  /** Called for each custom element a walk finds without a shadow root; must be harmless when repeated. */
+  watchCustomElement(element: Element): void;
 }
 
 /** Returns true when finished; false when the slice ran out of time first. */
@@ -62,7 +62,7 @@ export class Scanner {
     this.#visitor = {
       source: (source) => this.#collect(source, false),
       shadowRoot: (root) => this.#adoptRoot(root),
-      undefinedElement: (element) => deps.watchUndefined(element),
+      customElement: (element) => deps.watchCustomElement(element),
     };
     signal.addEventListener(
       'abort',

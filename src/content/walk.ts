@@ -9,8 +9,8 @@ import type { Source } from './types.ts';
 export interface WalkVisitor {
   source(source: Source): void;
   shadowRoot(root: ShadowRoot): void;
-  /** A custom element not defined yet, which may attach a shadow root once it is (late-roots.ts). */
-  undefinedElement?(element: Element): void;
+  /** A custom element without a shadow root, which may attach one once it is defined (late-roots.ts). */
+  customElement?(element: Element): void;
 }
 
 /** Returns a step function that walks until `hasTime` says stop, and returns true when finished. */
@@ -94,14 +94,9 @@ function visit(walker: TreeWalker, node: Node, visitor: RunVisitor): Node | null
     if (isInput(node)) visitor.source(node);
     else if (prunesSubtree(node)) return skipSubtree(walker);
     if (node.shadowRoot) visitor.shadowRoot(node.shadowRoot);
-    else if (visitor.undefinedElement && isUndefinedCustomElement(node)) visitor.undefinedElement(node);
+    else if (visitor.customElement && node.localName.includes('-')) visitor.customElement(node);
   }
   return walker.nextNode();
-}
-
-/** The name test first: `matches` is only asked of custom element names. */
-function isUndefinedCustomElement(element: Element): boolean {
-  return element.localName.includes('-') && element.matches(':not(:defined)');
 }
 
 /** The node after the current one's subtree; the walker itself never climbs above its root. */
