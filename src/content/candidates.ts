@@ -33,7 +33,10 @@ export interface Detection {
 
 /** A run of text, as opposed to a phone link or a field. */
 export function isRun(source: Source): source is RunRoot {
-  return !isElement(source) || !(isInput(source) || isPhoneLink(source));
+  if (!isElement(source)) return true;
+  // One read of the tag name for the common answer: most sources are runs of other elements.
+  const name = source.localName;
+  return name !== 'input' && (name !== 'a' || !isPhoneLink(source));
 }
 
 /** The phone link or field a source is, or undefined for a run. */

@@ -34,10 +34,11 @@ export function runRootOf(node: Node): RunRoot | null {
 
 /** The root of the run that text inside `parent` belongs to. */
 export function runRootAt(parent: Node | null): RunRoot | null {
-  let node = parent;
-  while (node && isElement(node) && isInline(node)) node = node.parentNode;
-  if (!node) return null;
-  return isElement(node) || isShadowRoot(node) ? node : null;
+  for (let node = parent; node; node = node.parentNode) {
+    if (!isElement(node)) return isShadowRoot(node) ? node : null;
+    if (!isInline(node)) return node;
+  }
+  return null;
 }
 
 /** The run's text, as one string. */

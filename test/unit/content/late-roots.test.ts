@@ -1,17 +1,8 @@
 // Open shadow roots that custom elements attach after the page was walked (late-roots.ts).
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hosts, settle, start, targetsOf } from './helpers.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { hosts, settle, startsPerTest, targetsOf } from './helpers.ts';
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  document.body.innerHTML = '';
-});
-
-function run(html: string): void {
-  const started = start(html, { country: 'US' });
-  stop = () => started.controller.abort();
-}
+const run = startsPerTest({ country: 'US' });
 
 async function untilTargetsIn(root: ShadowRoot, expected: string[], timeout = 1000): Promise<void> {
   await vi.waitFor(() => expect(targetsOf(root)).toEqual(expected), { timeout });

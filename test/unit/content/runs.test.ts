@@ -1,19 +1,10 @@
 // Numbers split across inline elements and text nodes (runs.ts), decorated through the whole
 // content script: found, their control after the match's last node and never inside it, and read
 // again when the run changes.
-import { afterEach, describe, expect, it } from 'vitest';
-import { hosts, settle, start, targetsOf, untilHosts } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { hosts, settle, startsPerTest, targetsOf, untilHosts } from './helpers.ts';
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  document.body.innerHTML = '';
-});
-
-function run(html: string): void {
-  const started = start(html, { country: 'US' });
-  stop = () => started.controller.abort();
-}
+const run = startsPerTest({ country: 'US' });
 
 /** What the host of `rawId` follows, as markup: the node it was placed after. */
 function placedAfter(rawId: string): string {
