@@ -1,6 +1,6 @@
 // Phone numbers in page text: candidate segments (candidate-runs.ts) go through libphonenumber,
 // and each number it finds must then pass the context rules a reader would apply.
-import type { CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { phoneRawId } from '../raw-id.ts';
 import { isAmount } from './amounts.ts';
 import { candidateSegments } from './candidate-runs.ts';
@@ -47,5 +47,8 @@ function isPhoneInContext(text: string, start: number, end: number, match: Segme
 
 function isCountNotNumber(text: string, start: number, end: number, match: SegmentMatch): boolean {
   if (text.charCodeAt(start) === 43 || !isGroupedCount(text, start, end)) return false;
-  return digitGroups(text.slice(start, end)).join() !== digitGroups(match.national()).join();
+  // Parsed again rather than kept with the cached match: few numbers are written like a count, and
+  // the segment cache would otherwise hold a parsed number for each of its 2,000 entries.
+  const national = parsePhoneNumberFromString(match.e164)?.formatNational() ?? '';
+  return digitGroups(text.slice(start, end)).join() !== digitGroups(national).join();
 }

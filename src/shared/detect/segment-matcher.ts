@@ -12,8 +12,6 @@ export interface SegmentMatch {
   e164: string;
   nationalNumber: string;
   display: string;
-  /** The number in its country's national format, asked only of numbers written like a count. */
-  national(): string;
 }
 
 const CACHE_LIMIT = 2000;
@@ -43,7 +41,6 @@ function toSegmentMatch({ number, startsAt, endsAt }: NumberFound): SegmentMatch
     e164: number.number,
     nationalNumber: number.nationalNumber,
     display: number.formatInternational(),
-    national: () => number.formatNational(),
   };
 }
 
