@@ -72,6 +72,11 @@ function runVisitor(visitor: WalkVisitor): RunVisitor {
       const root = runRootOf(node);
       if (root === null || root === last || isBlank(node.data)) return;
       last = root;
+      // A cell's or paragraph's only text node is the only way to its run: nothing to remember.
+      if (root.firstChild === node && node.nextSibling === null) {
+        visitor.source(root);
+        return;
+      }
       for (let top = open.at(-1); top && !top.contains(root); top = open.at(-1)) open.pop();
       if (open.includes(root)) return;
       open.push(root);
