@@ -3,7 +3,7 @@
 // in (runs.ts), which the visitor gets once per walk.
 import { isElement, isInput, isText } from './dom.ts';
 import { isPhoneLink, prunesSubtree } from './exclusions.ts';
-import { runRootOf, type RunRoot } from './runs.ts';
+import { isInline, runRootOf, type RunRoot } from './runs.ts';
 import type { Source } from './types.ts';
 
 export interface WalkVisitor {
@@ -69,14 +69,17 @@ function runVisitor(visitor: WalkVisitor): RunVisitor {
   return {
     ...visitor,
     text: (node) => {
+      // A cell's or paragraph's only text node is its whole run and the only way to it: handed over
+      // at once, with nothing to remember (a blank one costs an evaluation that finds nothing).
+      const parent = node.parentNode;
+      if (node.nextSibling === null && node.previousSibling === null && parent !== last && parent && isElement(parent) && !isInline(parent)) {
+        last = parent;
+        visitor.source(parent);
+        return;
+      }
       const root = runRootOf(node);
       if (root === null || root === last || isBlank(node.data)) return;
       last = root;
-      // A cell's or paragraph's only text node is the only way to its run: nothing to remember.
-      if (root.firstChild === node && node.nextSibling === null) {
-        visitor.source(root);
-        return;
-      }
       for (let top = open.at(-1); top && !top.contains(root); top = open.at(-1)) open.pop();
       if (open.includes(root)) return;
       open.push(root);
