@@ -7,6 +7,7 @@ import { Registry } from './control/registry.ts';
 import { armOnDemand } from './control/shield.ts';
 import { watchFieldEdits } from './field-edits.ts';
 import { afterNextFrame, frameSlices, idleSlices, sliceRunner } from './idle.ts';
+import { watchLateRoots } from './late-roots.ts';
 import { domLayout } from './layout.ts';
 import { watchMutations } from './mutations.ts';
 import { Occurrences } from './occurrences.ts';
@@ -88,9 +89,11 @@ export function init(port: ContentPort, signal: AbortSignal, options: ContentOpt
       afterFrame: options.afterFrame ?? afterNextFrame(view),
       country: () => country,
       observeRoot,
+      watchCustomElement: (element) => lateRoots.watch(element),
     },
     signal,
   );
+  const lateRoots = watchLateRoots(view, (host) => scanner.scan(host), signal);
   const mutations = watchMutations(view, scanner, occurrences);
   const fields = watchFieldEdits(view, (input) => scanner.check(input), signal);
   signal.addEventListener(

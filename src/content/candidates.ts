@@ -1,13 +1,17 @@
-// Deciding what a text node, link or form field needs: nothing, its existing controls kept, or new
-// controls (a candidate). Only this step runs the target finder, and only on text that changed or
-// was last read for another dialling country.
+// Deciding what a run of text, link or form field needs: nothing, its existing controls kept, or
+// new controls (a candidate). Only this step runs the target finder, and only on text that changed
+// or was last read for another dialling country.
 import { displayTarget } from '../shared/phone.ts';
 import { findTargetsInText, mayContainTarget, targetFromHref } from '../shared/detect/index.ts';
-import { containerOf, isInput, isText } from './dom.ts';
+import { containerOf, isElement, isInput } from './dom.ts';
 import { isExcluded, isPhoneLink } from './exclusions.ts';
 import { fieldTargets } from './fields.ts';
 import { targetsKey, type Occurrences } from './occurrences.ts';
+import { isShadowRoot, runPoints, runText, type RunRoot } from './runs.ts';
 import type { Source, Target } from './types.ts';
+
+/** Offsets of a target in its run's text, end exclusive. */
+export type TextSpan = readonly [start: number, end: number];
 
 export interface Candidate {
   source: Source;
@@ -15,6 +19,8 @@ export interface Candidate {
   /** The dialling country the targets were found for. */
   country: string;
   targets: Target[];
+  /** Where each target is in a run's text; empty for links and fields. */
+  spans: TextSpan[];
   /** The element whose layout says whether the targets are shown. */
   probe: Element;
 }
@@ -25,15 +31,28 @@ export interface Detection {
   country: string;
 }
 
+/** A run of text, as opposed to a phone link or a field. */
+export function isRun(source: Source): source is RunRoot {
+  if (!isElement(source)) return true;
+  // One read of the tag name for the common answer: most sources are runs of other elements.
+  const name = source.localName;
+  return name !== 'input' && (name !== 'a' || !isPhoneLink(source));
+}
+
+/** The phone link or field a source is, or undefined for a run. */
+function linkOrField(source: Source): HTMLAnchorElement | HTMLInputElement | undefined {
+  return isRun(source) ? undefined : (source as HTMLAnchorElement | HTMLInputElement);
+}
+
 /**
  * `checkAncestors` is for nodes reached without a walk from above (mutations); a walk has
  * already pruned excluded subtrees.
  */
 export function evaluate(source: Source, detection: Detection, checkAncestors: boolean): Candidate | undefined {
   const { occurrences, country } = detection;
-  const probe = isText(source) ? containerOf(source) : source;
+  const probe = isShadowRoot(source) ? source.host : source;
   const known = occurrences.get(source);
-  if (!probe || !source.isConnected || (checkAncestors && isExcludedSource(source, probe))) {
+  if (!source.isConnected || (checkAncestors && isExcludedSource(source, probe))) {
     occurrences.drop(source);
     return undefined;
   }
@@ -42,22 +61,24 @@ export function evaluate(source: Source, detection: Detection, checkAncestors: b
     occurrences.keep(known, data, country);
     return undefined;
   }
-  const targets = findTargets(source, data, country);
+  const found = findTargets(source, data, country);
+  const targets = found.map(({ target }) => target);
   if (known && known.key === targetsKey(targets)) {
     occurrences.keep(known, data, country);
     return undefined;
   }
   occurrences.drop(source);
-  return targets.length > 0 ? { source, data, country, targets, probe } : undefined;
+  const spans = found.flatMap(({ span }) => (span ? [span] : []));
+  return targets.length > 0 ? { source, data, country, targets, spans, probe } : undefined;
 }
 
 /**
  * The sources whose controls an element's layout stands for (a candidate's probe): a phone link or
- * field itself, or the text directly inside the element or its shadow root.
+ * field itself, or the runs of the element and of its shadow root.
  */
 export function sourcesShownIn(probe: Element): Source[] {
   if (isInput(probe) || isPhoneLink(probe)) return [probe];
-  return [...probe.childNodes, ...(probe.shadowRoot?.childNodes ?? [])].filter(isText);
+  return probe.shadowRoot ? [probe, probe.shadowRoot] : [probe];
 }
 
 /** A candidate still describes its source when it is written, possibly slices later. */
@@ -66,20 +87,42 @@ export function isCurrent(candidate: Candidate, detection: Detection): boolean {
   return source.isConnected && dataOf(source) === data && country === detection.country && !detection.occurrences.get(source);
 }
 
-export function dataOf(source: Source): string {
-  if (isText(source)) return source.data;
-  return isInput(source) ? source.value : (source.getAttribute('href') ?? '');
+/** Where each of a candidate's controls goes: after its target's text, or after the link or field. */
+export function pointsOf(candidate: Candidate): ChildNode[] {
+  const { source, targets, spans } = candidate;
+  const element = linkOrField(source);
+  return element ? targets.map(() => element) : runPoints(source as RunRoot, spans);
 }
 
-export function findTargets(source: Source, data: string, country: string): Target[] {
-  if (isText(source)) return mayContainTarget(data) ? findTargetsInText(data, { defaultCountry: country }) : [];
-  if (isInput(source)) return fieldTargets(source, data, country);
-  const rawId = targetFromHref(data, { defaultCountry: country });
+export function dataOf(source: Source): string {
+  const element = linkOrField(source);
+  if (!element) return runText(source);
+  return isInput(element) ? element.value : (element.getAttribute('href') ?? '');
+}
+
+/** A target found in a source; for a run, with where it is in the run's text. */
+export interface Found {
+  target: Target;
+  span?: TextSpan;
+}
+
+export function findTargets(source: Source, data: string, country: string): Found[] {
+  const element = linkOrField(source);
+  if (!element) {
+    const found = mayContainTarget(data) ? findTargetsInText(data, { defaultCountry: country }) : [];
+    return found.map(({ rawId, display, extension, start, end }) => ({ target: extension ? { rawId, display, extension } : { rawId, display }, span: [start, end] }));
+  }
+  const targets = isInput(element) ? fieldTargets(element, data, country) : linkTargets(data, country);
+  return targets.map((target) => ({ target }));
+}
+
+function linkTargets(href: string, country: string): Target[] {
+  const rawId = targetFromHref(href, { defaultCountry: country });
   return rawId ? [{ rawId, display: displayTarget(rawId) }] : [];
 }
 
 function isExcludedSource(source: Source, probe: Element): boolean {
-  if (isText(source)) return isExcluded(probe);
+  if (!linkOrField(source)) return isExcluded(probe);
   // A link or field is excluded by its ancestors, not by being a phone link or a form control.
   const container = containerOf(source);
   return container !== null && isExcluded(container);

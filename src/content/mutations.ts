@@ -2,7 +2,8 @@
 // queue entries, or drop controls whose source went away; nothing is scanned inside the callback.
 import { isElement, isInput, isText } from './dom.ts';
 import { isHost, isPhoneLink } from './exclusions.ts';
-import { wrapperOf, type Occurrences } from './occurrences.ts';
+import type { Occurrences } from './occurrences.ts';
+import { isInline, runRootAt, runRootOf } from './runs.ts';
 import type { Scanner } from './scanner.ts';
 import type { View } from './types.ts';
 
@@ -33,7 +34,8 @@ export function watchMutations(view: View, scanner: Scanner, occurrences: Occurr
 function route(record: MutationRecord, scanner: Scanner, occurrences: Occurrences): void {
   const { target } = record;
   if (record.type === 'characterData') {
-    if (isText(target)) scanner.check(target);
+    const root = isText(target) ? runRootOf(target) : null;
+    if (root) scanner.check(root);
   } else if (record.type === 'attributes') {
     routeAttribute(record.attributeName, target, scanner, occurrences);
   } else {
@@ -52,9 +54,12 @@ function routeAttribute(name: string | null, target: Node, scanner: Scanner, occ
 /** A link's href changed: it may have become a phone link, or stopped being one. */
 function relinked(link: HTMLAnchorElement, scanner: Scanner, occurrences: Occurrences): void {
   if (isPhoneLink(link)) {
-    // The link's own control replaces those of the text inside it: never two for one number.
+    // The link's own control replaces those of the text inside it: never two for one number. The
+    // run it was part of is read again without it.
     for (const source of occurrences.sourcesAt(link)) if (source !== link) occurrences.drop(source);
     scanner.check(link);
+    const root = runRootOf(link);
+    if (root) scanner.check(root);
   } else {
     // The text inside an ordinary link is decorated like any other text.
     occurrences.drop(link);
@@ -62,8 +67,13 @@ function relinked(link: HTMLAnchorElement, scanner: Scanner, occurrences: Occurr
   }
 }
 
-/** Nodes left `parent`: the controls beside them go, or come back once if they were ours. */
+/**
+ * Nodes left `parent`: the controls beside them go, or come back once if they were ours, and a run
+ * that lost text (a highlight taken out, a chunk replaced) is read again: a number that is still
+ * there gets its control back, one that is not loses it.
+ */
 function removed(nodes: NodeList, parent: Node, scanner: Scanner, occurrences: Occurrences): void {
+  let runChanged = false;
   for (const node of nodes) {
     if (isHost(node)) {
       // Unknown hosts are ones this script removed itself.
@@ -72,9 +82,9 @@ function removed(nodes: NodeList, parent: Node, scanner: Scanner, occurrences: O
       continue;
     }
     occurrences.dropAt(node);
+    runChanged ||= isText(node) || (isElement(node) && isInline(node));
     if (isElement(node)) scanner.schedulePrune();
   }
-  // Text that left a link or button had its controls after the wrapper, which is still here.
-  const wrapper = nodes.length > 0 && isElement(parent) ? wrapperOf(parent) : null;
-  if (wrapper) for (const source of occurrences.sourcesAt(wrapper)) scanner.check(source);
+  const root = runChanged ? runRootAt(parent) : null;
+  if (root) scanner.check(root);
 }

@@ -2,7 +2,6 @@
 // WeakMaps so discarded rows are collected). This is what keeps decoration idempotent.
 import type { Control } from './control/control.ts';
 import type { Registry } from './control/registry.ts';
-import { isText } from './dom.ts';
 import type { Source, Target } from './types.ts';
 
 interface Occurrence {
@@ -13,8 +12,8 @@ interface Occurrence {
   /** The targets found in `data`; equal keys mean the controls still fit. */
   key: string;
   controls: Control[];
-  /** What the hosts follow: the source, or the link or button around a text source. */
-  point: ChildNode;
+  /** What each control's host follows: the link or field, or the last node of its text (runs.ts). */
+  points: ChildNode[];
   /** A page that removes our hosts gets them back once per change of its text, not forever. */
   readded: boolean;
 }
@@ -38,19 +37,21 @@ export class Occurrences {
     return this.#sourceByHost.get(host);
   }
 
-  /** Sources whose controls follow `point`: the node itself, or the texts inside a link or button. */
+  /** Sources whose controls follow `point`: the link or field itself, or runs with a target ending there. */
   sourcesAt(point: Node): Source[] {
     return [...(this.#sourcesByPoint.get(point) ?? [])];
   }
 
-  add(source: Source, data: string, country: string, targets: readonly Target[]): void {
+  /** `points[i]` is the node the control of `targets[i]` follows. */
+  add(source: Source, data: string, country: string, targets: readonly Target[], points: readonly ChildNode[]): void {
     const controls = targets.map((target) => this.registry.create(target));
-    const point = insertionPoint(source);
-    this.#bySource.set(source, { data, country, key: targetsKey(targets), controls, point, readded: false });
+    this.#bySource.set(source, { data, country, key: targetsKey(targets), controls, points: [...points], readded: false });
     for (const control of controls) this.#sourceByHost.set(control.host, source);
-    const sources = this.#sourcesByPoint.get(point) ?? new Set();
-    this.#sourcesByPoint.set(point, sources.add(source));
-    point.after(...controls.map((control) => control.host));
+    for (const point of new Set(points)) {
+      const sources = this.#sourcesByPoint.get(point) ?? new Set();
+      this.#sourcesByPoint.set(point, sources.add(source));
+    }
+    insertHosts(controls, points);
   }
 
   /** Same targets as before: keep the controls, putting back hosts the page removed (once). */
@@ -61,7 +62,7 @@ export class Occurrences {
     if (missing && occurrence.readded) return;
     if (missing) {
       occurrence.readded = true;
-      occurrence.point.after(...occurrence.controls.map((control) => control.host));
+      insertHosts(occurrence.controls, occurrence.points);
     }
     for (const control of occurrence.controls) this.registry.keep(control);
   }
@@ -75,7 +76,7 @@ export class Occurrences {
     const occurrence = this.#bySource.get(source);
     if (!occurrence) return;
     this.#bySource.delete(source);
-    this.#sourcesByPoint.get(occurrence.point)?.delete(source);
+    for (const point of occurrence.points) this.#sourcesByPoint.get(point)?.delete(source);
     for (const control of occurrence.controls) {
       this.#sourceByHost.delete(control.host);
       this.registry.delete(control);
@@ -83,16 +84,10 @@ export class Occurrences {
   }
 }
 
-/**
- * The link or button around a node. Hosts go after it rather than inside: a button inside a link
- * or button is invalid HTML, and its clicks would reach the CRM's handler.
- */
-export function wrapperOf(element: Element): Element | null {
-  return element.closest('a[href], button');
-}
-
-/** Hosts go right after the text node, link or field, or after the link or button around the text. */
-function insertionPoint(source: Source): ChildNode {
-  if (!isText(source)) return source;
-  return (source.parentElement && wrapperOf(source.parentElement)) ?? source;
+/** Each host right after its point; the last first, so hosts sharing a point keep the targets' order. */
+function insertHosts(controls: readonly Control[], points: readonly ChildNode[]): void {
+  for (let index = controls.length - 1; index >= 0; index -= 1) {
+    const control = controls[index];
+    if (control) points[index]?.after(control.host);
+  }
 }

@@ -1,7 +1,7 @@
 // The work queue. Idle slices walk and evaluate, handing
 // every candidate to the placement, which writes those near the visible area as soon as the layout
 // reports them; once nothing is left to walk, idle slices write the rest (placement.ts).
-import { evaluate, isCurrent, sourcesShownIn, type Candidate, type Detection } from './candidates.ts';
+import { evaluate, isCurrent, pointsOf, sourcesShownIn, type Candidate, type Detection } from './candidates.ts';
 import { containerOf } from './dom.ts';
 import { isExcluded, isHost } from './exclusions.ts';
 import { Fifo } from './fifo.ts';
@@ -25,6 +25,8 @@ export interface ScannerDeps {
   country(): string;
   /** Called for each shadow root a walk enters; must be harmless when repeated. */
   observeRoot(root: ShadowRoot): void;
+  /** Called for each custom element a walk finds without a shadow root; must be harmless when repeated. */
+  watchCustomElement(element: Element): void;
 }
 
 /** Returns true when finished; false when the slice ran out of time first. */
@@ -57,7 +59,11 @@ export class Scanner {
       { layout: this.layout, frame: deps.frame, afterFrame: deps.afterFrame, write, reread, requestIdle: this.#kick },
       signal,
     );
-    this.#visitor = { source: (source) => this.#collect(source, false), shadowRoot: (root) => this.#adoptRoot(root) };
+    this.#visitor = {
+      source: (source) => this.#collect(source, false),
+      shadowRoot: (root) => this.#adoptRoot(root),
+      customElement: (element) => deps.watchCustomElement(element),
+    };
     signal.addEventListener(
       'abort',
       () => {
@@ -224,7 +230,7 @@ export class Scanner {
 
   #write(candidate: Candidate): void {
     if (isCurrent(candidate, this.#detection())) {
-      this.deps.occurrences.add(candidate.source, candidate.data, candidate.country, candidate.targets);
+      this.deps.occurrences.add(candidate.source, candidate.data, candidate.country, candidate.targets, pointsOf(candidate));
     }
   }
 }

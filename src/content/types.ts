@@ -3,6 +3,7 @@
 import type { MessageKey } from '../platform/i18n.ts';
 import type { TextTarget } from '../shared/detect/index.ts';
 import type { Reply, ToBackground } from '../shared/protocol.ts';
+import type { RunRoot } from './runs.ts';
 
 export type ContentMessageKey = Extract<MessageKey, `content_${string}`>;
 
@@ -14,8 +15,11 @@ export interface ContentPort {
 /** One target as a control shows it: what to dial and how it reads. */
 export type Target = Pick<TextTarget, 'rawId' | 'display' | 'extension'>;
 
-/** What the page may decorate: a text node, a tel:/callto:/sip: link, or a form field's value. */
-export type Source = Text | HTMLAnchorElement | HTMLInputElement;
+/**
+ * What the page may decorate: the text of an inline run, named by its root (runs.ts), a
+ * tel:/callto:/sip: link, or a form field's value.
+ */
+export type Source = RunRoot | HTMLAnchorElement | HTMLInputElement;
 
 /**
  * Where candidates stand, learnt from IntersectionObservers rather than layout reads, so finding

@@ -1,21 +1,26 @@
 // A resumable walk over one root. The TreeWalker has no filter callback: a JS filter made the same
-// walk 2.6x slower, so pruned subtrees are skipped by hand.
+// walk 2.6x slower, so pruned subtrees are skipped by hand. Text nodes stand for the run they are
+// in (runs.ts), which the visitor gets once per walk.
 import { isElement, isInput, isText } from './dom.ts';
 import { isPhoneLink, prunesSubtree } from './exclusions.ts';
+import { isInline, runRootOf, type RunRoot } from './runs.ts';
 import type { Source } from './types.ts';
 
 export interface WalkVisitor {
   source(source: Source): void;
   shadowRoot(root: ShadowRoot): void;
+  /** A custom element without a shadow root, which may attach one once it is defined (late-roots.ts). */
+  customElement?(element: Element): void;
 }
 
 /** Returns a step function that walks until `hasTime` says stop, and returns true when finished. */
 export function createWalk(root: Node, visitor: WalkVisitor): (hasTime: () => boolean) => boolean {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const runs = runVisitor(visitor);
   let node: Node | null = root;
   return (hasTime) => {
-    while (node && hasTime()) node = visit(walker, node, visitor);
+    while (node && hasTime()) node = visit(walker, node, runs);
     return node === null;
   };
 }
@@ -27,6 +32,7 @@ export function createWalk(root: Node, visitor: WalkVisitor): (hasTime: () => bo
  */
 export function createParserWalk(doc: Document, visitor: WalkVisitor): (hasTime: () => boolean) => boolean {
   const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const runs = runVisitor(visitor);
   let last: Node = doc;
   let node: Node | null = doc;
   return (hasTime) => {
@@ -36,7 +42,7 @@ export function createParserWalk(doc: Document, visitor: WalkVisitor): (hasTime:
     }
     while (node && hasTime()) {
       last = node;
-      node = visit(walker, node, visitor);
+      node = visit(walker, node, runs);
     }
     return node === null;
   };
@@ -47,9 +53,49 @@ function prunes(node: Node): boolean {
   return isElement(node) && (isPhoneLink(node) || (!isInput(node) && prunesSubtree(node)));
 }
 
-function visit(walker: TreeWalker, node: Node, visitor: WalkVisitor): Node | null {
+interface RunVisitor extends WalkVisitor {
+  text(node: Text): void;
+}
+
+/**
+ * Hands the visitor each run once. Consecutive text nodes of one run are the usual case; a run
+ * interrupted by block children is come back to while the walk is still inside its root, so the
+ * roots handed over are kept as a stack of the walk's open ancestors. A set of every root would
+ * mark each element for identity, which keeps its JS wrapper alive: ~3 MB on a 10,000-row table.
+ */
+function runVisitor(visitor: WalkVisitor): RunVisitor {
+  let last: RunRoot | null = null;
+  const open: RunRoot[] = [];
+  return {
+    ...visitor,
+    text: (node) => {
+      // A cell's or paragraph's only text node is its whole run and the only way to it: handed over
+      // at once, with nothing to remember (a blank one costs an evaluation that finds nothing).
+      const parent = node.parentNode;
+      if (node.nextSibling === null && node.previousSibling === null && parent !== last && parent && isElement(parent) && !isInline(parent)) {
+        last = parent;
+        visitor.source(parent);
+        return;
+      }
+      const root = runRootOf(node);
+      if (root === null || root === last || isBlank(node.data)) return;
+      last = root;
+      for (let top = open.at(-1); top && !top.contains(root); top = open.at(-1)) open.pop();
+      if (open.includes(root)) return;
+      open.push(root);
+      visitor.source(root);
+    },
+  };
+}
+
+/** Only whitespace (mostly between rows and blocks): it joins a run's parts, but alone holds no target. */
+function isBlank(data: string): boolean {
+  return data.charCodeAt(0) <= 32 && !/\S/.test(data);
+}
+
+function visit(walker: TreeWalker, node: Node, visitor: RunVisitor): Node | null {
   if (isText(node)) {
-    visitor.source(node);
+    visitor.text(node);
   } else if (isElement(node)) {
     if (isPhoneLink(node)) {
       visitor.source(node);
@@ -59,6 +105,7 @@ function visit(walker: TreeWalker, node: Node, visitor: WalkVisitor): Node | nul
     if (isInput(node)) visitor.source(node);
     else if (prunesSubtree(node)) return skipSubtree(walker);
     if (node.shadowRoot) visitor.shadowRoot(node.shadowRoot);
+    else if (visitor.customElement && node.localName.includes('-')) visitor.customElement(node);
   }
   return walker.nextNode();
 }

@@ -71,6 +71,26 @@ for (const name of PRESETS) {
   });
 }
 
+test('messy page: split numbers, late components, full-width digits and grouped counts; exactly the expected targets', async () => {
+  const expected = await readExpectations('messy/notes');
+  assert.equal(expected.country, SETTINGS.defaultCountry, 'the dialling country the national numbers are written for');
+  const page = await open('messy/notes.html');
+  await assertDecoration(page.mainFrame(), expected);
+  const besideHighlight = await page.evaluate(() => {
+    const mark = document.querySelector('.phone mark');
+    return { inside: mark.querySelector('[data-acs-transfer-target]') !== null, after: mark.nextSibling?.getAttribute?.('data-acs-transfer-target') ?? null };
+  });
+  assert.deepEqual(besideHighlight, { inside: false, after: '4:+14255550140' }, 'the control follows the highlight, never inside it');
+  // The transcript's chunk is corrected: the number it completed stops existing, and so does its control.
+  await page.evaluate(() => {
+    document.querySelectorAll('.transcript .chunk')[2].textContent = '-01';
+  });
+  const remaining = expected.targets.filter((target) => target !== '4:+14255550163');
+  assert.deepEqual(sorted(await untilDecorated(page, remaining)), sorted(remaining));
+  assert.equal(await transferFrom(page, '4:+14255550140'), '4:+14255550140');
+  await page.close();
+});
+
 test('salesforce: controls sit inside the open shadow roots of their components, also of one that loads later', async () => {
   const { targets } = await readExpectations('salesforce');
   const page = await open('salesforce.html');

@@ -7,12 +7,13 @@ import { isWrittenPhoneNumber } from './characters.ts';
 import { toCountryCode } from './country.ts';
 import { withoutExtension } from './extension.ts';
 import type { DetectOptions } from './types.ts';
+import { foldWideDigits } from './wide-digits.ts';
 
 const MAX_VALUE_LENGTH = 40;
 
 /** The raw id a phone field's whole value stands for (a raw id or a valid number), or undefined. */
 export function targetFromFieldValue(value: string, options: DetectOptions = {}): string | undefined {
-  const trimmed = value.trim();
+  const trimmed = foldWideDigits(value).trim();
   if (classifyRawId(trimmed)) return trimmed;
   if (trimmed.length > MAX_VALUE_LENGTH) return undefined;
   const number = withoutExtension(trimmed);

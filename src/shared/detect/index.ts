@@ -7,6 +7,7 @@ import { findPhoneTargets } from './phone-text.ts';
 import { mayContainTarget } from './prefilter.ts';
 import { findRawIdsInText } from './raw-ids.ts';
 import type { DetectOptions, TextTarget } from './types.ts';
+import { foldWideDigits } from './wide-digits.ts';
 
 export type { DetectOptions, TextTarget } from './types.ts';
 export { mayContainTarget } from './prefilter.ts';
@@ -15,8 +16,10 @@ export { targetFromHref } from './links.ts';
 export { targetFromFieldValue } from './fields.ts';
 
 /** Every target in `text`, in order, none overlapping another. */
-export function findTargetsInText(text: string, options: DetectOptions = {}): TextTarget[] {
-  if (!mayContainTarget(text)) return [];
+export function findTargetsInText(page: string, options: DetectOptions = {}): TextTarget[] {
+  if (!mayContainTarget(page)) return [];
+  // Same length as the page's text, so the targets' offsets are offsets into it.
+  const text = foldWideDigits(page);
   const rawIds = findRawIdsInText(text);
   const phones = findPhoneTargets(text, toCountryCode(options.defaultCountry));
   if (rawIds.length === 0) return withoutOverlaps(phones);

@@ -35,6 +35,8 @@ const TAIL = '[\\s:.#()\\-\\u2013=]*$';
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 
 const OF = '(?:(?:de|del|do|da|du|of)\\s+)?';
+/** "My number is (312) 555-0134": the word after "number" names what it is only when it is not a verb. */
+const NOT_A_VERB = '(?!(?:is|was|es|est|ist)(?![\\p{L}]))';
 const PHONE_LABEL = new RegExp(
   `${WORD_START}(?:` +
     `(?:${PHONE_WORDS})(?:\\s*/\\s*fax)?(?:[\\s.\\-]*${NUMBER_WORD})?` + // "Phone", "Tel/Fax", "Tel.-Nr."
@@ -46,7 +48,7 @@ const EXCLUDED_LABEL = new RegExp(
   `${WORD_START}(?:` +
     `(?:${EXCLUDED_WORDS})(?:\\s*${NUMBER_WORD})?` + // "Order", "Invoice No.", "Fax"
     `|\\p{L}+[\\s.\\-]*${NUMBER_ABBREVIATION}` + // "Customer No.", "Inventar-Nr."
-    `|${NUMBER_WORD}\\s*${OF}\\p{L}+\\.?` + // "Nº de pedido", "No. GB"
+    `|${NUMBER_WORD}\\s*${OF}${NOT_A_VERB}\\p{L}+\\.?` + // "Nº de pedido", "No. GB", not "number is"
     `|${NUMBER_ABBREVIATION})${TAIL}`,
   'iu',
 );

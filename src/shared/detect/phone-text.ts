@@ -1,10 +1,11 @@
 // Phone numbers in page text: candidate segments (candidate-runs.ts) go through libphonenumber,
 // and each number it finds must then pass the context rules a reader would apply.
-import type { CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { phoneRawId } from '../raw-id.ts';
 import { isAmount } from './amounts.ts';
 import { candidateSegments } from './candidate-runs.ts';
 import { isBareDigits } from './characters.ts';
+import { digitGroups, isGroupedCount } from './counts.ts';
 import { extensionAt } from './extension.ts';
 import { labelBefore } from './labels.ts';
 import { lacksTrunkPrefix } from './national-prefix.ts';
@@ -38,9 +39,16 @@ function isPhoneInContext(text: string, start: number, end: number, match: Segme
   const written = text.slice(start, end);
   const label = labelBefore(text, start);
   if (label === 'excluded') return false;
-  // A digit run without "+" or separators is an id far more often than a phone number
-  //,
-  // unless a phone label stands right before it.
-  if (isBareDigits(written) && label !== 'phone') return false;
+  // A digit run without "+" or separators is an id far more often than a phone number, and so is
+  // one grouped like a count, unless a phone label stands right before it.
+  if (label !== 'phone' && (isBareDigits(written) || isCountNotNumber(text, start, end, match))) return false;
   return !lacksTrunkPrefix(written, match.nationalNumber, country) && !isAmount(text, start, end);
+}
+
+function isCountNotNumber(text: string, start: number, end: number, match: SegmentMatch): boolean {
+  if (text.charCodeAt(start) === 43 || !isGroupedCount(text, start, end)) return false;
+  // Parsed again rather than kept with the cached match: few numbers are written like a count, and
+  // the segment cache would otherwise hold a parsed number for each of its 2,000 entries.
+  const national = parsePhoneNumberFromString(match.e164)?.formatNational() ?? '';
+  return digitGroups(text.slice(start, end)).join() !== digitGroups(national).join();
 }

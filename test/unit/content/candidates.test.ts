@@ -14,11 +14,11 @@ describe('the sources an element shows', () => {
     }
   });
 
-  it('are the text directly inside any other element and its shadow root, not deeper', () => {
+  it('are the runs of any other element and of its shadow root', () => {
     document.body.innerHTML = '<div id="cell">+1 425 555 0100 <span>+1 425 555 0101</span> ext. 4</div>';
     const cell = document.getElementById('cell')!;
     const shadow = cell.attachShadow({ mode: 'open' });
     shadow.append('+1 425 555 0102', document.createElement('slot'));
-    expect(sourcesShownIn(cell).map((source) => source.textContent)).toEqual(['+1 425 555 0100 ', ' ext. 4', '+1 425 555 0102']);
+    expect(sourcesShownIn(cell)).toEqual([cell, shadow]);
   });
 });

@@ -1,6 +1,6 @@
 // Shared fixtures: a port made of plain functions, labels read from the real English catalogue,
 // and events that look trusted (happy-dom never sets isTrusted; Chrome sets it for user input).
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import { init, type ContentOptions } from '../../../src/content/app.ts';
 import type { Reply, ToBackground } from '../../../src/shared/protocol.ts';
@@ -120,4 +120,20 @@ export async function untilHosts(count: number, root: ParentNode = document): Pr
 /** Lets every pending slice run, for asserting that something did not happen. */
 export async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 60));
+}
+
+/**
+ * For a test file: starts the content script on markup with `options`, and stops it and empties
+ * the page after each test.
+ */
+export function startsPerTest(options: ContentOptions): (html: string) => void {
+  let stop: (() => void) | undefined;
+  afterEach(() => {
+    stop?.();
+    document.body.innerHTML = '';
+  });
+  return (html) => {
+    const started = start(html, options);
+    stop = () => started.controller.abort();
+  };
 }

@@ -17,8 +17,8 @@ function candidate(id: string): Candidate {
   probe.id = id;
   probe.textContent = '+1 425 555 0100';
   document.body.append(probe);
-  const source = probe.firstChild as Text;
-  const found = { source, data: source.data, country: '', targets: [{ rawId: '4:+14255550100', display: '+1 425 555 0100' }], probe };
+  const data = '+1 425 555 0100';
+  const found: Candidate = { source: probe, data, country: '', targets: [{ rawId: '4:+14255550100', display: data }], spans: [[0, data.length]], probe };
   made.set(probe, found);
   return found;
 }

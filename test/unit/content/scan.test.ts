@@ -63,7 +63,12 @@ describe('scanning', () => {
     run('<table><tbody id="rows"></tbody></table>');
     await settle();
     const rows = document.getElementById('rows')!;
-    rows.insertAdjacentHTML('beforeend', '<tr><td>+1 425 555 0120</td></tr><tr><td>+1 425 555 0121</td></tr>');
+    // Built node by node: happy-dom's insertAdjacentHTML on a tbody drops the <tr> and <td> tags.
+    for (const number of ['+1 425 555 0120', '+1 425 555 0121']) {
+      const row = document.createElement('tr');
+      row.append(Object.assign(document.createElement('td'), { textContent: number }));
+      rows.append(row);
+    }
     await untilHosts(2);
     expect(targetsOf()).toEqual(['4:+14255550120', '4:+14255550121']);
   });
