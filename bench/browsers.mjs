@@ -127,6 +127,69 @@ export async function scrollThrough(tab) {
   );
 }
 
+// Far rows of a 10,000-row grid the run jumps to, as an agent jumping to a row.
+const JUMP_ROWS = [2500, 5000, 7499, 9990];
+const JUMP_TIMEOUT_MS = 2000;
+// Long frames are collected for this long after a jump.
+const JUMP_WATCH_MS = 600;
+// Rows each way of the target that may be in view after the jump (a screen is ~30 rows).
+const JUMP_NEIGHBOURS = 60;
+
+/**
+ * @typedef {object} JumpMeasurement
+ * @property {number} row
+ * @property {number | null} decoratedMs from the jump until every row in view had its control; null if one never did
+ * @property {number} longestFrameMs the longest animation frame within JUMP_WATCH_MS of the jump
+ */
+
+/**
+ * Jumps to each of JUMP_ROWS (scrollIntoView) and times, frame by frame, until every row in view
+ * has a control; also the longest frame after the jump.
+ * @param {import('playwright-core').Page} tab
+ * @param {string} rowSelector the grid's rows
+ * @returns {Promise<JumpMeasurement[]>}
+ */
+export async function jumpThrough(tab, rowSelector) {
+  await tab.bringToFront();
+  /** @type {JumpMeasurement[]} */
+  const jumps = [];
+  for (const row of JUMP_ROWS) {
+    jumps.push(
+      await tab.evaluate(
+        async ({ row, rowSelector, hostAttribute, timeoutMs, watchMs, neighbours: NEIGHBOURS }) => {
+          const frames = /** @type {number[]} */ ([]);
+          const observer = new PerformanceObserver((list) => frames.push(...list.getEntries().map((entry) => entry.duration)));
+          observer.observe({ type: 'long-animation-frame' });
+          const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          // Only rows around the target are measured: reading the box of a row in a skipped
+          // content-visibility chunk lays that chunk out, which on the whole grid takes seconds.
+          const rows = [...document.querySelectorAll(rowSelector)].slice(Math.max(0, row - NEIGHBOURS), row + NEIGHBOURS);
+          const inView = () =>
+            rows.filter((tr) => {
+              const box = tr.getBoundingClientRect();
+              return box.bottom > 0 && box.top < innerHeight;
+            });
+          const start = performance.now();
+          document.querySelectorAll(rowSelector)[row].scrollIntoView({ block: 'start' });
+          let decoratedMs = null;
+          while (performance.now() - start < timeoutMs) {
+            await nextFrame();
+            if (inView().every((tr) => tr.querySelector(`[${hostAttribute}]`))) {
+              decoratedMs = performance.now() - start;
+              break;
+            }
+          }
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, start + watchMs - performance.now())));
+          observer.disconnect();
+          return { row, decoratedMs, longestFrameMs: Math.max(0, ...frames) };
+        },
+        { row, rowSelector, hostAttribute: HOST_ATTRIBUTE, timeoutMs: JUMP_TIMEOUT_MS, watchMs: JUMP_WATCH_MS, neighbours: JUMP_NEIGHBOURS },
+      ),
+    );
+  }
+  return jumps;
+}
+
 /**
  * Launches the same Chromium without any extension, the baseline for long tasks, heap and
  * main-thread time; the in-page passes run here too, where no content script competes with them.
@@ -177,7 +240,7 @@ export async function measureLoad(context, url) {
  * @param {import('playwright-core').CDPSession} cdp
  * @returns {Promise<boolean>} false on timeout
  */
-async function waitUntilQuiet(tab, cdp) {
+export async function waitUntilQuiet(tab, cdp) {
   const deadline = Date.now() + SETTLE_TIMEOUT_MS;
   let previous = await activity(tab, cdp);
   for (let quiet = 0; quiet < QUIET_SAMPLES; ) {
@@ -206,7 +269,7 @@ async function activity(tab, cdp) {
  * @param {import('playwright-core').CDPSession} cdp
  * @returns {Promise<MainThreadTime>}
  */
-async function mainThreadTime(cdp) {
+export async function mainThreadTime(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const ms = (/** @type {string} */ name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
   return { taskMs: ms('TaskDuration'), scriptMs: ms('ScriptDuration'), styleLayoutMs: ms('RecalcStyleDuration') + ms('LayoutDuration') };
@@ -219,7 +282,7 @@ async function mainThreadTime(cdp) {
  * layout objects), which Chromium reports as embedderHeapUsedSize.
  * @param {import('playwright-core').CDPSession} cdp
  */
-async function heapAfterGc(cdp) {
+export async function heapAfterGc(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = /** @type {{ usedSize: number, embedderHeapUsedSize?: number }} */ (await cdp.send('Runtime.getHeapUsage'));
   return { jsBytes: usage.usedSize, domBytes: usage.embedderHeapUsedSize ?? null };

@@ -102,9 +102,18 @@ function livePage() {
  * @param {() => number} random
  */
 function contactRow(index, random) {
+  return `<tr>${contactCells(index, random).map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+}
+
+/**
+ * A contact's eight cells.
+ * @param {number} index
+ * @param {() => number} random
+ */
+export function contactCells(index, random) {
   const first = pick(FIRST_NAMES, random);
   const last = pick(LAST_NAMES, random);
-  const cells = [
+  return [
     `C-${String(index).padStart(6, '0')}`,
     `${first} ${last}`,
     phoneNumberText(index, random),
@@ -114,7 +123,6 @@ function contactRow(index, random) {
     pick(STATUSES, random),
     `${first.toLowerCase()}.${last.toLowerCase()}@example.com`,
   ];
-  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
 }
 
 /**

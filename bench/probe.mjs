@@ -11,7 +11,7 @@
  * @typedef {object} HostRecord
  * @property {number} time when it was inserted: the end of the task that inserted it (ms since navigation start)
  * @property {boolean} visible whether it lies in the viewport at report time
- * @property {number} row the table row it sits in, -1 outside tables
+ * @property {number} row the table row it sits in (or a grid's data-row), -1 outside both
  * @property {number | null} addedAt that row's data-added-at stamp, null for content present at load
  */
 
@@ -81,9 +81,11 @@ export function installProbe({ hostAttribute, doneEvent }) {
 
   /** @param {{ element: Element, time: number }} host */
   const describe = ({ element, time }) => {
-    const row = /** @type {HTMLTableRowElement | null} */ (element.closest('tr'));
+    // A table row, or a grid's row (role="row", numbered by data-row).
+    const row = /** @type {HTMLElement | null} */ (element.closest('tr, [role="row"]'));
     const stamp = row?.dataset.addedAt;
-    return { time, visible: inViewport(element), row: row?.rowIndex ?? -1, addedAt: stamp ? Number(stamp) : null };
+    const index = row instanceof HTMLTableRowElement ? row.rowIndex : Number(row?.dataset.row ?? -1);
+    return { time, visible: inViewport(element), row: index, addedAt: stamp ? Number(stamp) : null };
   };
 
   /** @returns {import('./probe.mjs').ProbeReport} */
@@ -94,7 +96,7 @@ export function installProbe({ hostAttribute, doneEvent }) {
       load: navigation.loadEventStart,
       hosts: hosts.map(describe),
       connectedHosts: document.querySelectorAll(`[${hostAttribute}]`).length,
-      addedRows: document.querySelectorAll('tr[data-added-at]').length,
+      addedRows: document.querySelectorAll('tr[data-added-at], [role="row"][data-added-at]').length,
       longTasks,
     };
   };

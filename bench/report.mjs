@@ -1,5 +1,6 @@
 // The printed form of a run: three tables (scan cost, responsiveness and memory, targets) and how
 // each figure was measured.
+import { formatPath } from './path-report.mjs';
 import { formatBytes, formatMs, formatRatio } from './summary.mjs';
 
 /** How each figure is measured; printed under the tables and stored with the results. */
@@ -12,6 +13,10 @@ export const METHODS = [
   'Longest task: the longest PerformanceObserver "longtask" or "long-animation-frame" entry of the whole load (the content script starts at document_start and decorates while the page is parsed); in brackets, how many long frames. Long animation frames are included because Chromium\'s long tasks leave out a frame\'s style and layout work. The target counts a task as the extension\'s when it is over 50 ms and longer than the longest the same page has without the extension.',
   'Added rows: page (c) stamps each row it adds with performance.now(); the latency is the time until the row\'s first control was inserted.',
   'Heap growth: after a full garbage collection (HeapProfiler.collectGarbage), Runtime.getHeapUsage of the tab with the extension minus without it. The page and the content script share one V8 isolate, so the difference is the content script\'s JS heap (JS); embedderHeapUsedSize is Blink\'s heap (DOM), where the controls\' elements, shadow roots and layout objects live. The probe\'s own record of each control (~50 bytes) is counted as the extension\'s.',
+  '(d) Frames: a page of 20 empty about:blank frames, and one of 10 empty and 10 srcdoc frames with two numbers each, each loaded 3 times in both browsers (medians; the longest of 3 for the longest figures). Main-thread time of the extension is the time of the trace events (DevTools tracing, devtools.timeline) that name a chrome-extension:// script on the page\'s renderer main thread: compiling and evaluating the content script, and calls into it (events, timers, observers, animation frames), outermost only; the most of it within one task is the per-task figure. Per empty frame: the empty page\'s time over its 21 documents; per frame with numbers: the rest of the mixed page\'s. Heap: after a full collection, with minus without, the same way.',
+  '(e) Streaming grid: 10,000 rows of a div grid (role=row) added in 100-row chunks from DOMContentLoaded, one task each, every chunk a row group with content-visibility: auto; paced: a 20 ms timer between chunks; back to back: each chunk\'s task posts the next through a MessageChannel and first runs 20 ms of the app\'s own work. Each row is stamped with the time its chunk was added; the figure is, for every row in the viewport once streaming ended, the time until its first control was inserted. Jumps (paced page, after the load): scrollIntoView of rows 2,500, 5,000, 7,499 and 9,990, then frame by frame until every row in view has a control (only the 120 rows around the target are measured, as reading boxes in skipped chunks would lay them out); long animation frames within 600 ms of the jump, in both browsers.',
+  '(f) Clicks: a third Chromium with the extension, the simulated engine at 0.1× timings and its demo call connected. A page shows one number ending 0000 (the simulator declines it, so the call comes back). Per click: the control\'s menu is opened and "Transfer call to …" clicked with page.mouse after resting on it 800 ms (the controls\' input protection); the click\'s time is the trusted click event\'s timeStamp in the page, the snapshot\'s the moment an extension page (the options page, which never wakes the worker) got the storage.session change showing a transfer in state None, both as performance.timeOrigin + time. Cold: the service worker is stopped (DevTools ServiceWorker.stopAllWorkers) after the rest, just before the click. Also, warm: when the open popup\'s DOM showed the requested step, and the badge text right after the snapshot was seen.',
+  '(g) Popup: the popup\'s page opened in a new 380×640 tab 20 times (headless Chromium cannot open the toolbar popup; the popup window\'s own creation is not counted), with the demo call connected; the time is from navigation start to the task after the animation frame in which the connected call (data-testid="current-call") first appeared. Weight: the JS and CSS files the popup\'s HTML names (entry, module preloads, style sheets), raw and gzip.',
   'Scrolling (page (a)): after the load is measured, the same tab is brought to the front and scrolled down 120 px per frame for 300 frames (about 1,600 rows), in both browsers; each frame is timed from one step to the task after the next animation frame. With the extension, far rows get their controls as they come near, and each batch costs the page a relayout of its table; the last column says whether the rows in view at the end have theirs.',
 ];
 
@@ -23,6 +28,8 @@ export const METHODS = [
  * @property {number} durationMs the whole run
  * @property {import('./summary.mjs').PageFigures[]} pages
  * @property {ReturnType<typeof import('./summary.mjs').verdicts>} verdicts
+ * @property {import('./path-report.mjs').PathFigures} path (d)–(g) and the jumps
+ * @property {ReturnType<typeof import('./path-report.mjs').pathVerdicts>} pathVerdicts
  * @property {string[]} methods
  */
 
@@ -48,8 +55,12 @@ export function formatReport(results) {
     table(responsivenessRows(pages)),
     '',
     ...scrollSection(pages),
+    ...formatPath(results.path, table),
     'Targets',
     table(targetRows(results)),
+    '',
+    'Targets of the whole path',
+    table([['target', 'verdict'], ...results.pathVerdicts.map(({ target, met, value }) => [target, `${met ? 'met' : 'NOT MET'}: ${value}`])]),
     '',
     'Method',
     ...results.methods.map((method) => `- ${method}`),

@@ -1,21 +1,27 @@
-// `npm run bench` (package.json builds first): the performance figures of issue 3 point 8 from one
-// run. Generates three pages, loads each in Chromium with the built extension and in the same
-// Chromium without it, prints scan cost, responsiveness, memory and the targets, and writes the
-// results to test-output/bench.json. Missed targets are reported, never fatal: the exit code is
-// non-zero only when the harness itself fails.
+// `npm run bench` (package.json builds first): the performance figures of issues 3 and 11 from one
+// run. Generates the pages, loads each in Chromium with the built extension and in the same
+// Chromium without it, prints scan cost, responsiveness, memory, frames, streaming, clicks and the
+// popup with their targets, and writes the results to test-output/bench.json. Missed targets are
+// reported, never fatal: the exit code is non-zero only when the harness itself fails.
+// BENCH_DIST=<dir> measures another build of the test extension (e.g. a copy of an older one).
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
+import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureLoad, openExtensionBrowser, openPlainBrowser, runBaselinePasses, scrollThrough } from './browsers.mjs';
+import { clickPage } from './click.mjs';
 import { copyExtension } from './extension-copy.mjs';
+import { framePages, measureFrames } from './frames.mjs';
+import { measureCallViews } from './call-views.mjs';
+import { formatPath, pathVerdicts } from './path-report.mjs';
+import { measureStreams, streamPages } from './stream.mjs';
 import { buildPageScripts } from './page-scripts.mjs';
 import { generatePages } from './pages.mjs';
 import { formatReport, METHODS } from './report.mjs';
 import { startPageServer } from './server.mjs';
 import { pageFigures, verdicts } from './summary.mjs';
 
-const DIST = fileURLToPath(new URL('../dist-test', import.meta.url));
+const DIST = process.env.BENCH_DIST ?? fileURLToPath(new URL('../dist-test', import.meta.url));
 const RESULTS_FILE = fileURLToPath(new URL('../test-output/bench.json', import.meta.url));
 
 /**
@@ -71,26 +77,53 @@ async function measureAll(pages, origin, extensionDir) {
   return { chromium: plain.version, figures: pages.map((page, index) => pageFigures(page, withExtension[index], baseline[index])) };
 }
 
+/**
+ * (d) and (e), alternating between both browsers page by page, then (f) and (g) in a browser of
+ * their own with a connected call.
+ * @param {string} origin
+ * @param {string} extensionDir
+ */
+async function measureWholePath(origin, extensionDir) {
+  const withExtension = await openExtensionBrowser(extensionDir);
+  const plain = await openPlainBrowser();
+  let frames;
+  let streams;
+  try {
+    console.error('Frames (d):');
+    frames = await measureFrames(withExtension.context, plain.context, origin);
+    console.error('Streaming grid (e):');
+    streams = await measureStreams(withExtension.context, plain.context, origin);
+  } finally {
+    await Promise.all([withExtension.close(), plain.close()]);
+  }
+  console.error('Clicks and popup (f, g):');
+  return { frames, streams, ...(await measureCallViews(extensionDir, origin)) };
+}
+
 async function main() {
   const started = performance.now();
   // Timings mean little on a machine that is busy with other work; the report says so.
   const [loadAverage] = os.loadavg();
   const pages = generatePages();
-  const [extension, server] = await Promise.all([copyExtension(DIST), startPageServer(pages)]);
+  const served = [...pages, ...framePages(), ...streamPages(), clickPage()];
+  const [extension, server] = await Promise.all([copyExtension(DIST), startPageServer(served)]);
   try {
     const { chromium, figures } = await measureAll(pages, server.origin, extension.dir);
+    const path = await measureWholePath(server.origin, extension.dir);
     const results = {
       date: new Date().toISOString(),
       environment: { chromium, node: process.versions.node, cpus: os.availableParallelism(), loadAverage, contentScripts: extension.contentScripts },
       durationMs: performance.now() - started,
       pages: figures,
       verdicts: verdicts(figures),
+      path,
+      pathVerdicts: pathVerdicts(path),
       methods: METHODS,
     };
     console.log(formatReport(results));
-    await mkdir(path.dirname(RESULTS_FILE), { recursive: true });
+    await mkdir(nodePath.dirname(RESULTS_FILE), { recursive: true });
     await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\nResults: ${path.relative(process.cwd(), RESULTS_FILE)}`);
+    console.log(`\nResults: ${nodePath.relative(process.cwd(), RESULTS_FILE)}`);
   } finally {
     await Promise.all([server.close(), extension.remove()]);
   }

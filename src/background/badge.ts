@@ -1,6 +1,6 @@
 // The action badge as a pure function of the snapshot, so the toolbar tells the agent at a
 // glance whether they are on a call, transferring, or a transfer just failed.
-import { currentCall, type EngineSnapshot } from '../shared/engine.ts';
+import { currentCall, isTransferUnderWay, type EngineSnapshot } from '../shared/engine.ts';
 
 export type BadgeState = 'none' | 'ringing' | 'onCall' | 'onHold' | 'transferring' | 'failed' | 'offline';
 
@@ -25,7 +25,8 @@ export function badgeStateOf(snapshot: EngineSnapshot | undefined): BadgeState {
   if (snapshot.connection === 'disconnected' || snapshot.connection === 'failed') return 'offline';
   if (snapshot.incoming.length > 0) return 'ringing';
   const call = currentCall(snapshot);
-  if (call?.transfer?.state === 'Transferring') return 'transferring';
+  // From the request on, before the hold: the agent sees at once that the click was taken.
+  if (isTransferUnderWay(call?.transfer)) return 'transferring';
   const latest = call ?? snapshot.calls.at(-1);
   if (latest?.transfer?.state === 'Failed') return 'failed';
   if (!call) return 'none';

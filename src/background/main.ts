@@ -12,7 +12,7 @@ import { dialingCountry } from '../shared/phone.ts';
 import { handleMessage, type RouterDeps } from './router.ts';
 import { OFFSCREEN_PATH, chromeOffscreenApi, ensureOffscreen } from './offscreen-document.ts';
 import { mirrorSnapshot, readMirroredSnapshot } from './snapshot-mirror.ts';
-import { applySnapshot, broadcastPageState } from './side-effects.ts';
+import { applySnapshot, broadcastPageState, showBadge } from './side-effects.ts';
 import { setMenusEnabled } from './context-menu.ts';
 import { chromeSessionWatch, listenForWatchPort } from './session-edge.ts';
 import { ensureSession, onSessionAnswered, onSessionStarted, recordSettingsPending } from './session-watch.ts';
@@ -75,9 +75,14 @@ const deps: RouterDeps = {
   askOffscreen: sendToOffscreen,
   readSnapshot: () => readMirroredSnapshot(browser.storage.session),
   mirrorSnapshot: (snapshot) =>
-    mirrorSnapshot(browser.storage.session, snapshot, (next, previous) => {
-      void report('pageState', async () => applySnapshot(browser, next, previous, countryOf(await readSettingsFromStorage())));
-    }),
+    mirrorSnapshot(
+      browser.storage.session,
+      snapshot,
+      (next, previous) => {
+        void report('pageState', async () => applySnapshot(browser, next, previous, countryOf(await readSettingsFromStorage())));
+      },
+      (next) => void report('pageState', () => showBadge(browser, next)),
+    ),
   readSettings: readSettingsFromStorage,
   readSessionStatus: () => watch.readStatus(),
   session: {

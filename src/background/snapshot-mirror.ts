@@ -13,11 +13,21 @@ export function readMirroredSnapshot(area: ReadWriteArea): Promise<EngineSnapsho
   return storageItem(area, SNAPSHOT_ITEM).get();
 }
 
-export function mirrorSnapshot(area: ReadWriteArea, snapshot: EngineSnapshot, onMirrored: OnMirrored): Promise<void> {
+/**
+ * `beforeWrite` gets each snapshot that will be written, just before the write: what it asks of the
+ * browser (the badge) is then done by the time the views see the new snapshot.
+ */
+export function mirrorSnapshot(
+  area: ReadWriteArea,
+  snapshot: EngineSnapshot,
+  onMirrored: OnMirrored,
+  beforeWrite: (snapshot: EngineSnapshot) => void = () => undefined,
+): Promise<void> {
   const write = queue.then(async () => {
     const mirror = storageItem(area, SNAPSHOT_ITEM);
     const previous = await mirror.get();
     if (previous && previous.rev >= snapshot.rev) return;
+    beforeWrite(snapshot);
     await mirror.set(snapshot);
     onMirrored(snapshot, previous);
   });

@@ -1,12 +1,12 @@
 // Composition of the content script's DOM side, free of `browser.*`: the port and, in tests, the
 // layout and the schedulers are passed in.
-import type { PageState, TabTargets } from '../shared/protocol.ts';
+import type { PageState, TabTargets } from '../shared/page-channel.ts';
 import { armControl } from './control/control.ts';
 import { visibilityGuard, type Guard } from './control/guard.ts';
 import { Registry } from './control/registry.ts';
 import { armOnDemand } from './control/shield.ts';
 import { watchFieldEdits } from './field-edits.ts';
-import { afterNextFrame, frameSlices, idleSlices, sliceRunner } from './idle.ts';
+import { afterNextFrame, frameSlices, idleSlices, sliceRunner, visibleSlices } from './idle.ts';
 import { watchLateRoots } from './late-roots.ts';
 import { domLayout } from './layout.ts';
 import { watchMutations } from './mutations.ts';
@@ -18,8 +18,10 @@ import type { AfterFrame, ContentPort, Layout, Placed, ScheduleSlice } from './t
 export interface ContentOptions {
   document?: Document;
   layout?: (placed: Placed) => Layout;
-  /** Idle slices (idle.ts). */
+  /** Idle slices (idle.ts); also the finding slices when those are not given. */
   schedule?: ScheduleSlice;
+  /** Slices that take turns with the page's tasks, for finding targets (idle.ts, visibleSlices). */
+  find?: ScheduleSlice;
   /** Frame slices (idle.ts). */
   frame?: ScheduleSlice;
   /** Frame rendering times (idle.ts). */
@@ -85,6 +87,7 @@ export function init(port: ContentPort, signal: AbortSignal, options: ContentOpt
       occurrences,
       layout: options.layout ?? ((placed) => domLayout(view, placed)),
       schedule: options.schedule ?? idleSlices(view),
+      find: options.find ?? options.schedule ?? visibleSlices(view),
       frame: options.frame ?? frameSlices(view),
       afterFrame: options.afterFrame ?? afterNextFrame(view),
       country: () => country,

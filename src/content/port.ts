@@ -3,8 +3,8 @@
 import * as v from 'valibot';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
-import { sendToBackground } from '../platform/messages.ts';
-import { ToContentSchema, type PageState, type TabTargets } from '../shared/protocol.ts';
+import { sendPageRequest } from '../platform/page-messages.ts';
+import { ToContentSchema, type PageState, type TabTargets } from '../shared/page-channel.ts';
 import type { ContentPort } from './types.ts';
 
 export interface PortHandlers {
@@ -31,11 +31,11 @@ export function connectPort(signal: AbortSignal, handlers: PortHandlers): Conten
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
-  void sendToBackground({ to: 'background', kind: 'getPageState' }).then((reply) => {
+  void sendPageRequest({ to: 'background', kind: 'getPageState' }).then((reply) => {
     // A pushed state is newer than the answer to a request sent before it.
     if (reply.ok && !pushed && !signal.aborted) handlers.onState(reply.value);
   });
-  return { send: sendToBackground, label: (key, substitution) => t(key, substitution) };
+  return { send: sendPageRequest, label: (key, substitution) => t(key, substitution) };
 }
 
 /**

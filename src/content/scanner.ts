@@ -1,6 +1,6 @@
-// The work queue. Idle slices walk and evaluate, handing
-// every candidate to the placement, which writes those near the visible area as soon as the layout
-// reports them; once nothing is left to walk, idle slices write the rest (placement.ts).
+// The work queue. User-visible slices walk and evaluate, handing every candidate to the placement,
+// which writes those near the visible area as soon as the layout reports them; once nothing is left
+// to walk, idle slices write the rest (placement.ts).
 import { evaluate, isCurrent, pointsOf, sourcesShownIn, type Candidate, type Detection } from './candidates.ts';
 import { containerOf } from './dom.ts';
 import { isExcluded, isHost } from './exclusions.ts';
@@ -15,8 +15,13 @@ export interface ScannerDeps {
   occurrences: Occurrences;
   /** Reports through the `Placed` it is given. */
   layout: (placed: Placed) => Layout;
-  /** Idle slices, for walking, evaluating and writing offscreen controls. */
+  /** Idle slices, for writing offscreen controls and forgetting removed ones. */
   schedule: ScheduleSlice;
+  /**
+   * Slices that take turns with the page's own tasks, for walking and evaluating: which candidates
+   * are on screen is only known once they are found (idle.ts, visibleSlices).
+   */
+  find: ScheduleSlice;
   /** Frame slices, for the controls near the visible area that one slice could not write. */
   frame: ScheduleSlice;
   /** How long the frame after a batch of offscreen controls took to render. */
@@ -42,6 +47,7 @@ export class Scanner {
   #walkedRoots = new WeakSet<ShadowRoot>();
   readonly #visitor: WalkVisitor;
   readonly #kick: () => void;
+  readonly #kickFind: () => void;
   #pruneDue = false;
   #parserWalk: ((hasTime: () => boolean) => boolean) | undefined;
   // The last source the parser walk found, until the walk finds the next (see headStartWhileParsing).
@@ -51,7 +57,8 @@ export class Scanner {
     readonly deps: ScannerDeps,
     signal: AbortSignal,
   ) {
-    this.#kick = sliceRunner(deps.schedule, (hasTime) => this.#slice(hasTime), signal);
+    this.#kick = sliceRunner(deps.schedule, () => this.#idleSlice(), signal);
+    this.#kickFind = sliceRunner(deps.find, (hasTime) => this.#findSlice(hasTime), signal);
     this.layout = deps.layout((element, near) => this.#placement.placed(element, near));
     const write = (candidate: Candidate): void => this.#write(candidate);
     const reread = (element: Element): Candidate[] => this.#reread(element);
@@ -90,7 +97,7 @@ export class Scanner {
    * checking first would force the page's style for the whole document, ~95 ms on a 1 MB table.
    */
   headStart(): void {
-    this.#slice(sliceBudget());
+    this.#findSlice(sliceBudget());
     this.#writeFirstFinds();
   }
 
@@ -180,7 +187,7 @@ export class Scanner {
       if (done) queued.delete(node);
       return done;
     });
-    this.#kick();
+    this.#kickFind();
   }
 
   #detection(): Detection {
@@ -200,19 +207,24 @@ export class Scanner {
     this.scan(root);
   }
 
-  #slice(hasTime: () => boolean): boolean {
+  #findSlice(hasTime: () => boolean): boolean {
     for (let job = this.#jobs.peek(); job && hasTime(); job = this.#jobs.peek()) {
       if (job(hasTime)) this.#jobs.shift();
     }
-    // Finding targets comes first: a walk may still find some near the visible area.
     const more = this.#jobs.size > 0;
-    if (!more) this.#placement.trickle();
+    if (!more) this.#kick();
+    return more;
+  }
+
+  #idleSlice(): false {
+    // Finding targets comes first: a walk may still find some near the visible area.
+    if (this.#jobs.size === 0) this.#placement.trickle();
     if (this.#pruneDue) {
       this.deps.occurrences.registry.prune();
       this.#placement.prune();
     }
     this.#pruneDue = false;
-    return more;
+    return false;
   }
 
   /** Removes a candidate's controls and waits for its element to be rendered, unless its text changed since. */

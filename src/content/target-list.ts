@@ -1,7 +1,7 @@
-// The answer to the popup's listTargets (protocol.ts): the distinct targets this frame shows,
+// The answer to the popup's listTargets (shared/page-channel.ts): the distinct targets this frame shows,
 // those in the viewport first, so the transfer panel can offer what the agent is looking at, then
 // those found farther away whose controls wait until they come near (placement.ts).
-import type { TabTargets } from '../shared/protocol.ts';
+import type { TabTargets } from '../shared/page-channel.ts';
 import type { Control } from './control/control.ts';
 import type { Layout, Target } from './types.ts';
 

@@ -2,13 +2,14 @@
 // `browser.*` arrives through these, so the DOM modules test with plain functions.
 import type { MessageKey } from '../platform/i18n.ts';
 import type { TextTarget } from '../shared/detect/index.ts';
-import type { Reply, ToBackground } from '../shared/protocol.ts';
+import type { PageRequest } from '../shared/page-channel.ts';
+import type { Reply } from '../shared/reply.ts';
 import type { RunRoot } from './runs.ts';
 
 export type ContentMessageKey = Extract<MessageKey, `content_${string}`>;
 
 export interface ContentPort {
-  send(message: ToBackground): Promise<Reply>;
+  send(message: PageRequest): Promise<Reply>;
   label(key: ContentMessageKey, substitution?: string): string;
 }
 

@@ -8,6 +8,7 @@ import type { Transfer } from '@azure/communication-calling';
 import { ERR } from '../shared/call-errors.ts';
 import {
   isLive,
+  isTransferUnderWay,
   type EngineError,
   type ErrorCode,
   type ErrorReason,
@@ -69,7 +70,7 @@ export class TransferRun {
     const { record } = this;
     // Without a call, or with a transfer under way on it, there is nothing to attach the outcome to.
     if (!record || !isLive(record.snapshot)) return this.refuse({ ...ERR.notFound, message: 'There is no such call to transfer.' });
-    if (isUnderWay(record)) return this.refuse({ ...ERR.badState, message: 'A transfer of this call is already under way.' });
+    if (isTransferUnderWay(record.transfer)) return this.refuse({ ...ERR.badState, message: 'A transfer of this call is already under way.' });
     const refusal = this.precheck(record);
     if (refusal) return this.fail(engineError(refusal));
     const resolved = resolveTransferTarget(this.hooks.sdk, this.request, this.hooks.currentCallId(this.request.target));
@@ -238,11 +239,6 @@ function stateOf(call: SdkCall): SdkCall['state'] {
 
 function isUp(call: SdkCall): boolean {
   return call.state !== 'Disconnected' && call.state !== 'Disconnecting';
-}
-
-function isUnderWay(record: CallRecord): boolean {
-  const state = record.transfer?.state;
-  return state === 'None' || state === 'Transferring';
 }
 
 function errorCodeOf({ code, subCode, reason }: ErrorCode): ErrorCode {

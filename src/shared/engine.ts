@@ -86,7 +86,15 @@ export function isLive(call: CallSnapshot): boolean {
 /** A call whose party can be transferred now: connected or held by us, with no transfer under way. */
 export function isTransferable(call: CallSnapshot): boolean {
   const inCall = call.state === 'Connected' || call.state === 'LocalHold';
-  return inCall && call.remote.length === 1 && call.transfer?.state !== 'Transferring';
+  return inCall && call.remote.length === 1 && !isTransferUnderWay(call.transfer);
+}
+
+/**
+ * Requested (None: published the moment the command arrives, before the hold) or Transferring. The
+ * engine refuses a second transfer of the call meanwhile, so no view offers one.
+ */
+export function isTransferUnderWay(transfer: TransferSnapshot | undefined): boolean {
+  return transfer?.state === 'None' || transfer?.state === 'Transferring';
 }
 
 /** The call the agent is working on: the newest live call that is not on our hold, else the newest live call. */

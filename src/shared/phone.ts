@@ -1,6 +1,6 @@
 // Phone numbers to and from raw ids. libphonenumber-js with full metadata validates digit
 // patterns, not only lengths.
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from './libphonenumber.ts';
 import { classifyRawId, phoneRawId } from './raw-id.ts';
 
 /** Parses text an agent typed or a page shows into E.164, or undefined when it is not a valid number. */

@@ -8,12 +8,23 @@ import { SettingsSchema } from './settings.ts';
 import { DeviceListSchema } from './devices.ts';
 import { SessionDiagnosticsSchema } from './diagnostics.ts';
 import { defineChannel, type MessageOf } from './channel.ts';
+import { PAGE_REQUESTS, from } from './page-channel.ts';
+
+export {
+  PageActionSchema,
+  PageStateSchema,
+  TO_CONTENT,
+  TabTargetsSchema,
+  ToContentSchema,
+  type PageAction,
+  type PageState,
+  type SenderRole,
+  type TabTargets,
+  type ToContent,
+} from './page-channel.ts';
 
 export { describeIssues, fail, ok, type Reply, type ReplyError, type SequenceStep } from './reply.ts';
 
-/** Who sent a message to the worker (background/trust.ts tells them apart). */
-export type SenderRole = 'extensionPage' | 'offscreen' | 'contentScript' | 'foreign';
-const from = (...roles: SenderRole[]): readonly SenderRole[] => roles;
 
 const CallRef = { callId: Id };
 const NoReply = v.null();
@@ -59,21 +70,6 @@ export const ENGINE_COMMANDS = defineChannel('type', {}, {
 const EngineCommandSchema = ENGINE_COMMANDS.schema;
 export type EngineCommand = MessageOf<typeof ENGINE_COMMANDS>;
 
-/** What a page control may ask for: an action on one raw id, never a call id or engine detail. */
-export const PageActionSchema = v.picklist(['transfer', 'consult', 'voicemail', 'call']);
-export type PageAction = v.InferOutput<typeof PageActionSchema>;
-
-/**
- * What a content script learns: whether its controls transfer or dial, and the country for
- * national-format numbers. Nothing about calls beyond that.
- */
-export const PageStateSchema = v.strictObject({
-  callActive: v.boolean(),
-  transferable: v.boolean(),
-  /** ISO 3166 alpha-2, or '' for international numbers only. */
-  defaultCountry: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))]),
-});
-export type PageState = v.InferOutput<typeof PageStateSchema>;
 
 /** Reply to `settings`: the highest settings revision the session owner has applied. */
 export const SettingsAckSchema = v.strictObject({ applied: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) });
@@ -99,8 +95,7 @@ export type OffscreenStart = v.InferOutput<typeof OffscreenStartSchema>;
 export const TO_BACKGROUND = defineChannel('kind', { to: v.literal('background') }, {
   /** An engine command; the reply is the session's, passed on as it came. */
   command: { input: { command: EngineCommandSchema }, reply: v.unknown(), from: from('extensionPage') },
-  pageAction: { input: { action: PageActionSchema, target: RawIdSchema }, reply: v.unknown(), from: from('contentScript', 'extensionPage') },
-  getPageState: { input: {}, reply: PageStateSchema, from: from('contentScript', 'extensionPage') },
+  ...PAGE_REQUESTS,
   snapshot: { input: { snapshot: EngineSnapshotSchema }, reply: NoReply, from: from('offscreen') },
   offscreenReady: { input: {}, reply: OffscreenStartSchema, from: from('offscreen') },
   /** The session owner: saved settings wait for the live call to end (docs/design.md, Settings). */
@@ -127,21 +122,3 @@ export const TO_OFFSCREEN = defineChannel('kind', { to: v.literal('offscreen') }
 export const ToOffscreenSchema = TO_OFFSCREEN.schema;
 export type ToOffscreen = MessageOf<typeof TO_OFFSCREEN>;
 
-/** A content script's answer to listTargets. */
-export const TabTargetsSchema = v.pipe(
-  v.array(v.strictObject({ rawId: RawIdSchema, display: v.pipe(v.string(), v.maxLength(100)) })),
-  v.maxLength(500),
-);
-export type TabTargets = v.InferOutput<typeof TabTargetsSchema>;
-
-/** Messages a content script accepts, from the worker and the popup. */
-export const TO_CONTENT = defineChannel('kind', { to: v.literal('content') }, {
-  /** Pushed by the worker; not answered. */
-  pageState: { input: { state: PageStateSchema }, reply: v.undefined() },
-  /** From the popup: which targets this frame shows, to offer them in the transfer panel. */
-  listTargets: { input: {}, reply: TabTargetsSchema },
-  /** From the worker, before a page action of this frame: does one of its controls show `rawId`? */
-  showsTarget: { input: { rawId: RawIdSchema }, reply: v.boolean() },
-});
-export const ToContentSchema = TO_CONTENT.schema;
-export type ToContent = MessageOf<typeof TO_CONTENT>;

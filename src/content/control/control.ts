@@ -3,7 +3,7 @@
 // events, and only trusted input on what the agent can see acts (guard.ts), so page scripts can
 // neither click our button, nor rewrite what it says, nor turn the agent's clicks or typing into
 // a call.
-import type { PageAction, PageState } from '../../shared/protocol.ts';
+import type { PageAction, PageState } from '../../shared/page-channel.ts';
 import { HOST_TAG, TARGET_ATTRIBUTE } from '../exclusions.ts';
 import type { ContentPort, Target } from '../types.ts';
 import type { Guard } from './guard.ts';

@@ -1,7 +1,7 @@
 // What a control offers for one target in the current page state: pure, so every state's wording
 // and items are unit-tested without a DOM.
 import { canReceiveVoicemail } from '../../shared/raw-id.ts';
-import type { PageAction, PageState } from '../../shared/protocol.ts';
+import type { PageAction, PageState } from '../../shared/page-channel.ts';
 import type { ContentPort, Target } from '../types.ts';
 
 type Label = ContentPort['label'];

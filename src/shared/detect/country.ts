@@ -1,4 +1,4 @@
-import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+import { isSupportedCountry, type CountryCode } from '../libphonenumber.ts';
 
 // Asked once per scanned text node, so the answer is remembered (there are only ~250 codes).
 const known = new Map<string, CountryCode | undefined>();

@@ -1,7 +1,7 @@
 // Values of form fields and CRM fields the content script knows hold a phone number (their label
 // passes isPhoneFieldLabel, or the input is type="tel"). The label vouches for the value, so a bare
 // digit run such as "4255550123" counts here although it does not in free text.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from '../libphonenumber.ts';
 import { classifyRawId, phoneRawId } from '../raw-id.ts';
 import { isWrittenPhoneNumber } from './characters.ts';
 import { toCountryCode } from './country.ts';

@@ -1,7 +1,7 @@
 // Targets of tel:, callto: and sip: links. The markup itself says "this is a phone number"
 // (RFC 3966), so a number only has to be possible for its country, not in a known range: new
 // ranges reach pages before they reach libphonenumber's metadata.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from '../libphonenumber.ts';
 import { phoneRawId } from '../raw-id.ts';
 import { isWrittenPhoneNumber } from './characters.ts';
 import { toCountryCode } from './country.ts';

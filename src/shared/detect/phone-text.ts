@@ -1,6 +1,6 @@
 // Phone numbers in page text: candidate segments (candidate-runs.ts) go through libphonenumber,
 // and each number it finds must then pass the context rules a reader would apply.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from '../libphonenumber.ts';
 import { phoneRawId } from '../raw-id.ts';
 import { isAmount } from './amounts.ts';
 import { candidateSegments } from './candidate-runs.ts';

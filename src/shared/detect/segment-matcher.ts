@@ -2,7 +2,7 @@
 // same calls made directly when the segment is one number as a whole (whole-segment.ts). It costs
 // about 8–30 µs per candidate (most of it regex construction inside libphonenumber-js's
 // matchesEntirely), so results are cached: CRM pages re-render the same rows over and over.
-import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, type CountryCode, type NumberFound } from '../libphonenumber.ts';
 import { wholeSegmentNumber } from './whole-segment.ts';
 
 export interface SegmentMatch {

@@ -7,7 +7,7 @@
 // and isValidCandidate has no text around it to object to. Anything else, and any segment that
 // is not a valid number as a whole (the matcher would then look for numbers inside it), is left
 // to findPhoneNumbersInText.
-import { parsePhoneNumberFromString, type CountryCode, type NumberFound } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode, type NumberFound } from '../libphonenumber.ts';
 import { countDigits } from './characters.ts';
 
 // Digit groups joined by at most three spaces (also no-break), dots or dashes, with at most one

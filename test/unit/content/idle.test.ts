@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { idleSlices } from '../../../src/content/idle.ts';
+import { idleSlices, visibleSlices } from '../../../src/content/idle.ts';
 import type { View } from '../../../src/content/types.ts';
 
 /** A window whose scheduler.postTask queues tasks the test runs, skipping cancelled ones as Chrome does. */
@@ -50,5 +50,36 @@ describe('idle slices', () => {
     posted[0]?.run();
     vi.advanceTimersByTime(2000);
     expect(slice).not.toHaveBeenCalled();
+  });
+});
+
+describe('visible slices', () => {
+  it('runs a slice as a user-visible task, once, with a budget of a few milliseconds, and never waits for a timeout', () => {
+    vi.useFakeTimers();
+    const { view, posted } = viewWithScheduler();
+    const slice = vi.fn((hasTime: () => boolean) => expect(hasTime()).toBe(true));
+    visibleSlices(view)(slice);
+    expect(posted.map((task) => task.options?.priority)).toEqual(['user-visible']);
+    vi.advanceTimersByTime(2000);
+    expect(slice).not.toHaveBeenCalled();
+    posted[0]?.run();
+    expect(slice).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancels a pending slice', () => {
+    const { view, posted } = viewWithScheduler();
+    const slice = vi.fn();
+    visibleSlices(view)(slice)();
+    posted[0]?.run();
+    expect(slice).not.toHaveBeenCalled();
+  });
+
+  it('falls back to a zero-delay timer without the scheduler', () => {
+    vi.useFakeTimers();
+    const view = { setTimeout: window.setTimeout.bind(window), clearTimeout: window.clearTimeout.bind(window) } as unknown as View;
+    const slice = vi.fn();
+    visibleSlices(view)(slice);
+    vi.advanceTimersByTime(0);
+    expect(slice).toHaveBeenCalledTimes(1);
   });
 });

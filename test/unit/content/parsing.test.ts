@@ -17,7 +17,7 @@ function scanner(): Scanner {
   const occurrences = new Occurrences(new Registry(document, fakePort().port, fakeGuard().guard));
   // Nothing reported: only what the parsing head start writes is written.
   const layout = (placed: Placed): Layout => ({ ...everythingNear(placed), watch: () => undefined });
-  const deps = { occurrences, layout, schedule: queued([]), frame: queued([]), afterFrame: () => () => undefined, country: () => '', observeRoot: () => undefined, watchCustomElement: () => undefined };
+  const deps = { occurrences, layout, schedule: queued([]), find: queued([]), frame: queued([]), afterFrame: () => () => undefined, country: () => '', observeRoot: () => undefined, watchCustomElement: () => undefined };
   return new Scanner(deps, controller.signal);
 }
 
