@@ -12,6 +12,7 @@ import {
   startProduct,
   stopServiceWorker,
   waitForSnapshot,
+  freshDemoCall,
 } from './harness.mjs';
 import { chooseItem, openMenu, readControl } from './control-driver.mjs';
 
@@ -27,15 +28,8 @@ after(async () => {
 });
 
 /** Hangs up whatever is live, then puts a fresh demo customer on the line. */
-async function newDemoCall(page) {
-  const before = await readSnapshot(product);
-  const live = before.calls.filter((call) => call.state !== 'Disconnected');
-  for (const call of live) await sendFromPage(page, { to: 'background', kind: 'command', command: { type: 'hangUp', callId: call.id } });
-  const reply = await sendFromPage(page, { to: 'background', kind: 'command', command: { type: 'simulate', scenario: 'demoCall' } });
-  assert.equal(reply.ok, true, JSON.stringify(reply));
-  const known = new Set(before.calls.map((call) => call.id));
-  const after = await waitForSnapshot(product, (s) => s.calls.some((c) => c.state === 'Connected' && !known.has(c.id)), 'a fresh connected demo call');
-  return after.calls.find((c) => c.state === 'Connected' && !known.has(c.id));
+function newDemoCall(page) {
+  return freshDemoCall(product, (command) => sendFromPage(page, { to: 'background', kind: 'command', command }));
 }
 
 test('the worker starts exactly one offscreen document, which owns a connected session', async () => {

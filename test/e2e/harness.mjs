@@ -81,13 +81,19 @@ export async function startProduct({ settings = TEST_SETTINGS, locale } = {}) {
 
 /**
  * Ends every live call (a new engine waits for that), stores settings and, when they ask for the
- * demo call, waits for a fresh connected one.
+ * demo call, waits for a fresh connected one: the new engine's own when the change builds one (it
+ * starts after the settings were stored), else one the simulator is asked for.
  */
 export async function applySettings(product, settings) {
   const fromWorker = (command) => product.worker().evaluate((message) => chrome.runtime.sendMessage(message), { to: 'offscreen', kind: 'engineCommand', command });
   await hangUpLive(await readSnapshot(product), fromWorker);
-  await product.worker().evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
-  if (settings.simulatorDemoCall) await freshDemoCall(product, fromWorker);
+  const storedAt = await product.worker().evaluate(async (value) => {
+    await chrome.storage.local.set({ settings: value });
+    return Date.now();
+  }, settings);
+  if (!settings.simulatorDemoCall) return;
+  const rebuilt = await waitForSnapshot(product, (s) => s.calls.some((c) => c.state === 'Connected' && c.startedAt >= storedAt), 'the new engine\'s demo call', 5_000).catch(() => undefined);
+  if (!rebuilt) await freshDemoCall(product, fromWorker);
 }
 
 async function hangUpLive(snapshot, send) {
@@ -96,31 +102,17 @@ async function hangUpLive(snapshot, send) {
 
 /**
  * Ends every live call, then puts a fresh demo customer on the line; `send` delivers an engine
- * command. Ending the last call can let settings saved during it rebuild the engine, whose own demo
- * call comes with the ids starting again, so a fresh call is one that started after every call seen
- * before, and the simulator is asked for one only while no call is live (a command can also reach an
- * engine just being replaced, and be refused).
+ * command. A fresh call is one that started after every call seen before: an engine built for new
+ * settings numbers its calls from the start again.
  */
-export async function freshDemoCall(product, send, timeoutMs = 20_000) {
+export async function freshDemoCall(product, send) {
   const before = await readSnapshot(product);
   const latest = Math.max(0, ...(before?.calls ?? []).map((call) => call.startedAt));
   await hangUpLive(before, send);
-  const fresh = (s) => s?.calls.find((c) => c.state === 'Connected' && c.startedAt > latest);
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  let askedAt = 0;
-  while (Date.now() < deadline) {
-    last = await readSnapshot(product);
-    const call = fresh(last);
-    if (call) return call;
-    const idle = last?.connection === 'connected' && last.calls.every((c) => c.state === 'Disconnected');
-    if (idle && Date.now() - askedAt > 2_000) {
-      askedAt = Date.now();
-      await send({ type: 'simulate', scenario: 'demoCall' });
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  throw new Error(`Timed out waiting for a fresh connected demo call; last snapshot: ${JSON.stringify(last)}`);
+  const reply = await send({ type: 'simulate', scenario: 'demoCall' });
+  if (!reply?.ok) throw new Error(`The simulator refused a demo call: ${JSON.stringify(reply)}`);
+  const fresh = (s) => s.calls.find((c) => c.state === 'Connected' && c.startedAt > latest);
+  return fresh(await waitForSnapshot(product, fresh, 'a fresh connected demo call'));
 }
 
 export async function readSnapshot(product) {
