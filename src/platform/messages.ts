@@ -2,18 +2,11 @@
 // schema in its channel's table (shared/protocol.ts), so its type is inferred from the message and
 // nothing that does not parse is believed.
 import { readReply, type ReplyOf } from '../shared/channel.ts';
-import { ENGINE_COMMANDS, TO_BACKGROUND, fail, type EngineCommand, type Reply, type ToBackground } from '../shared/protocol.ts';
-import { browser } from './browser.ts';
+import { ENGINE_COMMANDS, TO_BACKGROUND, type EngineCommand, type Reply, type ToBackground } from '../shared/protocol.ts';
+import { NO_ANSWER, sendOn } from './send-on.ts';
 
-const NO_ANSWER = 'The extension gave no answer. Try again.';
-
-export async function sendToBackground<M extends ToBackground>(message: M): Promise<Reply<ReplyOf<typeof TO_BACKGROUND, M['kind']>>> {
-  try {
-    const raw: unknown = await browser.runtime.sendMessage(message);
-    return readReply(TO_BACKGROUND, message.kind, raw, NO_ANSWER);
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
+export function sendToBackground<M extends ToBackground>(message: M): Promise<Reply<ReplyOf<typeof TO_BACKGROUND, M['kind']>>> {
+  return sendOn(TO_BACKGROUND, message);
 }
 
 /** An engine command, through the worker to the session; the reply's value is the command's own. */
