@@ -79,21 +79,47 @@ export async function startProduct({ settings = TEST_SETTINGS, locale } = {}) {
   return product;
 }
 
+/** What an engine is built from, as src/offscreen/engine-factory.ts (engineConfigOf) reads settings. */
+function engineConfigOf(settings) {
+  return settings.engine === 'simulated'
+    ? JSON.stringify([settings.engine, settings.simulatorTimeScale, settings.simulatorDemoCall, settings.displayName])
+    : JSON.stringify([settings.engine, settings.callingHostUrl, settings.displayName]);
+}
+
+/** The engine a new profile runs, from the default settings (src/shared/settings.ts): with its demo call. */
+const FIRST_ENGINE = engineConfigOf({ engine: 'simulated', simulatorTimeScale: 1, simulatorDemoCall: true, displayName: '' });
+
 /**
- * Ends every live call (a new engine waits for that), stores settings and, when they ask for the
- * demo call, waits for a fresh connected one: the new engine's own when the change builds one (it
- * starts after the settings were stored), else one the simulator is asked for.
+ * Stores settings and waits until the session runs on them, with a fresh connected demo call when
+ * they ask for one. A change that builds a new engine waits for live calls to end, so they are
+ * hung up until the new engine's own demo call (started after the settings were stored) is there;
+ * a change that builds none gets a demo call from the simulator.
  */
 export async function applySettings(product, settings) {
   const fromWorker = (command) => product.worker().evaluate((message) => chrome.runtime.sendMessage(message), { to: 'offscreen', kind: 'engineCommand', command });
+  const previous = await product.worker().evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+  // A new profile's first engine puts its demo call on the line once it is up: wait for it, so it
+  // cannot start after the new settings were stored and pass for the new engine's.
+  if (!previous) await waitForSnapshot(product, (s) => s.calls.some((c) => c.state === 'Connected'), 'the first engine\'s demo call');
   await hangUpLive(await readSnapshot(product), fromWorker);
+  const rebuilds = engineConfigOf(settings) !== (previous ? engineConfigOf(previous) : FIRST_ENGINE);
   const storedAt = await product.worker().evaluate(async (value) => {
     await chrome.storage.local.set({ settings: value });
     return Date.now();
   }, settings);
+  if (!rebuilds) {
+    if (settings.simulatorDemoCall) await freshDemoCall(product, fromWorker);
+    return;
+  }
   if (!settings.simulatorDemoCall) return;
-  const rebuilt = await waitForSnapshot(product, (s) => s.calls.some((c) => c.state === 'Connected' && c.startedAt >= storedAt), 'the new engine\'s demo call', 5_000).catch(() => undefined);
-  if (!rebuilt) await freshDemoCall(product, fromWorker);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const snapshot = await readSnapshot(product);
+    if (snapshot?.calls.some((c) => c.state === 'Connected' && c.startedAt >= storedAt)) return;
+    await hangUpLive({ calls: (snapshot?.calls ?? []).filter((c) => c.startedAt < storedAt) }, fromWorker);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(`Timed out waiting for the demo call of the engine built from ${engineConfigOf(settings)}`);
 }
 
 async function hangUpLive(snapshot, send) {
