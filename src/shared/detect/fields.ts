@@ -6,6 +6,7 @@ import { classifyRawId, phoneRawId } from '../raw-id.ts';
 import { isWrittenPhoneNumber } from './characters.ts';
 import { toCountryCode } from './country.ts';
 import { withoutExtension } from './extension.ts';
+import { currentForm } from './retired-mx.ts';
 import type { DetectOptions } from './types.ts';
 import { foldWideDigits } from './wide-digits.ts';
 
@@ -18,6 +19,7 @@ export function targetFromFieldValue(value: string, options: DetectOptions = {})
   if (trimmed.length > MAX_VALUE_LENGTH) return undefined;
   const number = withoutExtension(trimmed);
   if (!isWrittenPhoneNumber(number)) return undefined;
-  const parsed = parsePhoneNumberFromString(number, { defaultCountry: toCountryCode(options.defaultCountry), extract: false });
+  const country = toCountryCode(options.defaultCountry);
+  const parsed = parsePhoneNumberFromString(currentForm(number, country).text, { defaultCountry: country, extract: false });
   return parsed?.isValid() ? phoneRawId(parsed.number) : undefined;
 }

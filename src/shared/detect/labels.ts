@@ -17,15 +17,16 @@ const PHONE_QUALIFIERS = [
   'emergency', 'emergencia',
 ].join('|');
 
-const EXCLUDED_WORDS = [
+const ID_WORDS = [
   'order', 'invoice', 'inv', 'case', 'ticket', 'r[ée]f', 'reference', 'sku', 'serial', 'id', 'pin', 'code',
   'account', 'acct', 'a/c', 'iban', 'bic', 'swift', 'routing', 'vat', 'tax', 'ein', 'ssn', 'policy', 'claim',
-  'tracking', 'rma', 'quote', 'version', 'build', 'nhs', 'mpan', 'aadhaar', 'pan', 'gstin', 'ifsc', 'upi', 'fax', 'telefax',
+  'tracking', 'rma', 'quote', 'version', 'build', 'nhs', 'mpan', 'aadhaar', 'pan', 'gstin', 'ifsc', 'upi',
   'pedido', 'factura', 'caso', 'referencia', 'albar[aá]n', 'folio', 'expediente', 'recibo', 'contrato', 'cuenta',
   'nif', 'cif', 'nie', 'dni', 'rfc', 'curp', 'clabe', 'versi[oó]n', 'commande', 'facture', 'dossier', 'siret',
   'siren', 'tva', 'rcs', 'matricule', 'rechnung', 'kundennummer', 'bestellnummer', 'auftragsnummer', 'vorgang',
   'lieferschein', 'blz', 'ust-idnr', 'steuernummer', 'seriennummer', 'konto', 'protocolo', 'cpf', 'cnpj', 'boleto',
 ].join('|');
+const EXCLUDED_WORDS = `${ID_WORDS}|fax|telefax`;
 
 /** "No.", "Nr.", "Nº", "#": abbreviations that turn the word before them into an identifier. */
 const NUMBER_ABBREVIATION = '(?:n[º°]|no[.:]|nr\\.?|num\\.|n[úu]m\\.|#)';
@@ -52,6 +53,13 @@ const EXCLUDED_LABEL = new RegExp(
     `|${NUMBER_ABBREVIATION})${TAIL}`,
   'iu',
 );
+// An id word that is the topic of a sentence addressed to the reader names what a number is about,
+// not what it is: "Dudas sobre su factura: 800 123 4567", "Questions about your order: …",
+// "Fragen zu Ihrer Rechnung: …". Only "about" and its translations followed by "your" and its
+// translations: "Gutschrift zur Rechnung: …" or "Remise sur facture : …" still name an id.
+const ABOUT = 'about|regarding|concerning|sobre|acerca\\s+de|respecto\\s+a|sur|concernant|zu|über';
+const YOUR = '(?:(?:o|a|os|as)\\s+)?(?:your|su|sus|tu|tus|votre|vos|ton|ta|tes|ihre[mnrs]?|deine[mnrs]?|seu|sua|seus|suas|teu|tua)';
+const TOPIC_LABEL = new RegExp(`${WORD_START}(?:${ABOUT})\\s+${YOUR}\\s+(?:${ID_WORDS})${TAIL}`, 'iu');
 // The single capital F of business cards and signatures ("F: 617.555.0191", "F +33 1 …").
 const FAX_LETTER = /(?<![\p{L}\p{N}])F[\s:.]*$/u;
 const PHONE_FIELD_LABEL = new RegExp(`${WORD_START}(?:${PHONE_WORDS})(?![\\p{L}])`, 'iu');
@@ -65,6 +73,7 @@ export function labelBefore(text: string, index: number): Label {
   const before = textSincePreviousDigit(text, index);
   if (!HAS_LABEL_CHARACTER.test(before)) return 'none';
   if (PHONE_LABEL.test(before)) return 'phone';
+  if (TOPIC_LABEL.test(before)) return 'none';
   if (EXCLUDED_LABEL.test(before) || FAX_LETTER.test(before)) return 'excluded';
   return 'none';
 }

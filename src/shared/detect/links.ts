@@ -5,6 +5,7 @@ import { parsePhoneNumberFromString } from '../libphonenumber.ts';
 import { phoneRawId } from '../raw-id.ts';
 import { isWrittenPhoneNumber } from './characters.ts';
 import { toCountryCode } from './country.ts';
+import { currentForm } from './retired-mx.ts';
 import type { DetectOptions } from './types.ts';
 
 const LINK = /^(tel|callto|sips?):([^?#]*)/i;
@@ -17,7 +18,8 @@ export function targetFromHref(href: string, options: DetectOptions = {}): strin
   const body = decodeSafely(match[2]);
   const number = match[1].toLowerCase().startsWith('sip') ? sipPhoneUser(body) : telNumber(body);
   if (number === undefined || number.length > MAX_NUMBER_LENGTH || !isWrittenPhoneNumber(number)) return undefined;
-  const parsed = parsePhoneNumberFromString(number, { defaultCountry: toCountryCode(options.defaultCountry), extract: false });
+  const country = toCountryCode(options.defaultCountry);
+  const parsed = parsePhoneNumberFromString(currentForm(number, country).text, { defaultCountry: country, extract: false });
   return parsed?.isPossible() ? phoneRawId(parsed.number) : undefined;
 }
 

@@ -9,6 +9,7 @@ import { digitGroups, isGroupedCount } from './counts.ts';
 import { extensionAt } from './extension.ts';
 import { labelBefore } from './labels.ts';
 import { lacksTrunkPrefix } from './national-prefix.ts';
+import { currentForm, writtenStart } from './retired-mx.ts';
 import { matchSegment, type SegmentMatch } from './segment-matcher.ts';
 import type { TextTarget } from './types.ts';
 
@@ -17,17 +18,17 @@ export function findPhoneTargets(text: string, country: CountryCode | undefined)
   for (const segment of candidateSegments(text)) {
     // Same rule as below, checked before the expensive call for the common "Order 7852220666".
     if (isBareDigits(segment.text) && labelBefore(text, segment.start) !== 'phone') continue;
-    for (const match of matchSegment(segment.text, country)) {
-      const target = phoneTarget(text, segment.start, match, country);
+    const form = currentForm(segment.text, country);
+    for (const match of matchSegment(form.text, country)) {
+      const start = segment.start + writtenStart(form, match.start);
+      const target = phoneTarget(text, start, segment.start + match.end, match, country);
       if (target) targets.push(target);
     }
   }
   return targets;
 }
 
-function phoneTarget(text: string, offset: number, match: SegmentMatch, country: CountryCode | undefined): TextTarget | undefined {
-  const start = offset + match.start;
-  const end = offset + match.end;
+function phoneTarget(text: string, start: number, end: number, match: SegmentMatch, country: CountryCode | undefined): TextTarget | undefined {
   if (!isPhoneInContext(text, start, end, match, country)) return undefined;
   const extension = extensionAt(text, end);
   const target: TextTarget = { start, end: extension?.end ?? end, rawId: phoneRawId(match.e164), display: match.display };

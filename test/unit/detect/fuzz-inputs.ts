@@ -16,6 +16,7 @@ const PIECES = [
   '\u00A0', '\u200B', '\u200E', '\u200F', '\u2009', '\u2013', '€', '$', '%',
   '٣', '٤٥', '۷', '０１２', 'ext. ', 'Tel: ', 'Fax ', 'Order ', 'IBAN ', '4:+', '8:acs:', '8:orgid:', '28:orgid:',
   '6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b', '+1 425 555 0123', '(206) 555-0147', '2024-03-15', 'ES91 ', '\uD83D\uDCDE',
+  '044 ', '01 ', '+52 1 ', '00 52 1 ',
 ];
 
 /** Random text built from digits, separators, labels, raw-id heads and odd unicode. */
@@ -44,6 +45,7 @@ export const ADVERSARIAL: Record<string, (length: number, random: () => number) 
   'raw-id heads': (length) => repeatUntil(length, () => '8:acs:8:orgid:4:+1'),
   'one long ACS id': (length) => `8:acs:${'a'.repeat(length)}`,
   'spaces before an extension': (length) => `425-555-0123${' '.repeat(length)}x`,
+  'retired Mexican prefixes': (length, random) => repeatUntil(length, () => `+52 1 ${randomDigits(random, 2)} 01 044 045 1 `),
 };
 
 function randomDigits(random: () => number, count: number): string {

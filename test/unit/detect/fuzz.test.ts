@@ -31,7 +31,7 @@ describe('fuzzing findTargetsInText', () => {
     const random = seededRandom(20241125);
     for (let round = 0; round < 300; round += 1) {
       const text = randomText(random, 1 + Math.floor(random() * 400));
-      for (const defaultCountry of [undefined, 'US', 'DE']) {
+      for (const defaultCountry of [undefined, 'US', 'DE', 'MX']) {
         expect(problems(text, findTargetsInText(text, { defaultCountry }))).toEqual([]);
       }
     }
