@@ -2,9 +2,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reply } from '../../../src/shared/protocol.ts';
 
-const sendToBackground = vi.hoisted(() => vi.fn<(message: unknown) => Promise<Reply>>());
+const sendPageRequest = vi.hoisted(() => vi.fn<(message: unknown) => Promise<Reply>>());
 vi.mock('../../../src/platform/browser.ts', () => ({ browser: fakeBrowser }));
-vi.mock('../../../src/platform/messages.ts', () => ({ sendToBackground }));
+vi.mock('../../../src/platform/page-messages.ts', () => ({ sendPageRequest }));
 vi.mock('../../../src/platform/i18n.ts', () => ({ t: (key: string) => key }));
 
 const { connectPort } = await import('../../../src/content/port.ts');
@@ -20,20 +20,20 @@ function handlers(onState = vi.fn(), listTargets = () => SHOWN) {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  sendToBackground.mockReset();
+  sendPageRequest.mockReset();
 });
 
 describe('content port', () => {
   it('asks for the page state and applies the answer', async () => {
-    sendToBackground.mockResolvedValue({ ok: true, value: ACTIVE });
+    sendPageRequest.mockResolvedValue({ ok: true, value: ACTIVE });
     const onState = vi.fn();
     connectPort(new AbortController().signal, handlers(onState));
-    expect(sendToBackground).toHaveBeenCalledWith({ to: 'background', kind: 'getPageState' });
+    expect(sendPageRequest).toHaveBeenCalledWith({ to: 'background', kind: 'getPageState' });
     await vi.waitFor(() => expect(onState).toHaveBeenCalledWith(ACTIVE));
   });
 
   it('applies pushed states, ignores anything else, and never answers', async () => {
-    sendToBackground.mockReturnValue(new Promise(() => undefined));
+    sendPageRequest.mockReturnValue(new Promise(() => undefined));
     const onState = vi.fn();
     connectPort(new AbortController().signal, handlers(onState));
     const replies = [
@@ -47,7 +47,7 @@ describe('content port', () => {
 
   it('keeps a pushed state over an older answer', async () => {
     let answer: (reply: Reply) => void = () => undefined;
-    sendToBackground.mockReturnValue(
+    sendPageRequest.mockReturnValue(
       new Promise((resolve) => {
         answer = resolve;
       }),
@@ -61,7 +61,7 @@ describe('content port', () => {
   });
 
   it('answers listTargets with the targets this frame shows', async () => {
-    sendToBackground.mockReturnValue(new Promise(() => undefined));
+    sendPageRequest.mockReturnValue(new Promise(() => undefined));
     connectPort(new AbortController().signal, handlers());
     const sendResponse = vi.fn();
     const replies = await push({ to: 'content', kind: 'listTargets' }, sendResponse);
@@ -70,7 +70,7 @@ describe('content port', () => {
   });
 
   it('stays silent when the frame has nothing to list, so an empty frame never wins a broadcast', async () => {
-    sendToBackground.mockReturnValue(new Promise(() => undefined));
+    sendPageRequest.mockReturnValue(new Promise(() => undefined));
     const sendResponse = vi.fn();
     connectPort(new AbortController().signal, handlers(vi.fn(), () => []));
     expect(await push({ to: 'content', kind: 'listTargets' }, sendResponse)).toEqual([undefined]);
@@ -78,7 +78,7 @@ describe('content port', () => {
   });
 
   it('answers showsTarget for the targets its controls show, and no other', async () => {
-    sendToBackground.mockReturnValue(new Promise(() => undefined));
+    sendPageRequest.mockReturnValue(new Promise(() => undefined));
     connectPort(new AbortController().signal, handlers());
     const answers: unknown[] = [];
     await push({ to: 'content', kind: 'showsTarget', rawId: '4:+14255550123' }, (answer) => answers.push(answer));
@@ -88,7 +88,7 @@ describe('content port', () => {
   });
 
   it('stops listening when aborted', () => {
-    sendToBackground.mockReturnValue(new Promise(() => undefined));
+    sendPageRequest.mockReturnValue(new Promise(() => undefined));
     const controller = new AbortController();
     connectPort(controller.signal, handlers());
     controller.abort();
