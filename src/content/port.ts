@@ -6,7 +6,7 @@ import { t } from '../platform/i18n.ts';
 import { sendPageRequest } from '../platform/page-messages.ts';
 import { dispatch, type Handlers } from '../shared/channel.ts';
 import { TO_CONTENT, ToContentSchema, type PageState, type TabTargets } from '../shared/page-channel.ts';
-import type { ContentPort } from './types.ts';
+import type { ContentPort } from './seams.ts';
 
 export interface PortHandlers {
   onState(state: PageState): void;
