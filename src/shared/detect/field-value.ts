@@ -6,7 +6,7 @@ import { classifyRawId, phoneRawId } from '../raw-id.ts';
 import { isWrittenPhoneNumber } from './characters.ts';
 import { toCountryCode } from './country.ts';
 import { withoutExtension } from './extension.ts';
-import type { DetectOptions } from './types.ts';
+import type { DetectOptions } from './text-target.ts';
 import { foldWideDigits } from './wide-digits.ts';
 
 const MAX_VALUE_LENGTH = 40;
