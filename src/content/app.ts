@@ -13,7 +13,7 @@ import { watchMutations } from './mutations.ts';
 import { Occurrences } from './occurrences.ts';
 import { Scanner } from './scanner.ts';
 import { listTargets, MAX_LISTED_TARGETS } from './target-list.ts';
-import type { AfterFrame, ContentPort, Layout, Placed, ScheduleSlice } from './types.ts';
+import type { AfterFrame, ContentPort, Layout, Placed, ScheduleSlice } from './seams.ts';
 
 export interface ContentOptions {
   document?: Document;

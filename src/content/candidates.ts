@@ -5,10 +5,10 @@ import { displayTarget } from '../shared/phone.ts';
 import { findTargetsInText, mayContainTarget, targetFromHref } from '../shared/detect/index.ts';
 import { containerOf, isElement, isInput } from './dom.ts';
 import { isExcluded, isPhoneLink } from './exclusions.ts';
-import { fieldTargets } from './fields.ts';
+import { fieldTargets } from './phone-fields.ts';
 import { targetsKey, type Occurrences } from './occurrences.ts';
 import { isShadowRoot, runPoints, runText, type RunRoot } from './runs.ts';
-import type { Source, Target } from './types.ts';
+import type { Source, Target } from './seams.ts';
 
 /** Offsets of a target in its run's text, end exclusive. */
 export type TextSpan = readonly [start: number, end: number];

@@ -1,5 +1,5 @@
 // Where targets are never decorated: code, the text inside form controls (a phone field's value gets
-// a control beside the field, fields.ts), editors, hidden subtrees, vector graphics, our own
+// a control beside the field, phone-fields.ts), editors, hidden subtrees, vector graphics, our own
 // controls, and the insides of phone links (the link itself gets the control).
 import { isElement } from './dom.ts';
 

@@ -2,7 +2,7 @@
 // firing input or change. The controls follow those events, once the agent pauses typing, so a
 // control does not flicker beside a half-typed number.
 import { isInput, isNode } from './dom.ts';
-import type { View } from './types.ts';
+import type { View } from './seams.ts';
 
 const PAUSE_MS = 250;
 const EVENTS = ['input', 'change'] as const;

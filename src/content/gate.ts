@@ -7,7 +7,7 @@ import { isElement, isInput, isText } from './dom.ts';
 import { isPhoneLink } from './exclusions.ts';
 import { runRootOf, runText } from './runs.ts';
 import { frameSlices, sliceBudget, sliceRunner, visibleSlices } from './idle.ts';
-import type { Source, View } from './types.ts';
+import type { Source, View } from './seams.ts';
 import { createParserWalk, createWalk, type WalkVisitor } from './walk.ts';
 
 // What can turn content into a candidate later: the attributes the scanner's observer follows too.

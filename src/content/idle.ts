@@ -2,7 +2,7 @@
 // so a big CRM page keeps scrolling while it is decorated; slices that take turns with the page's
 // own tasks for finding targets, so a busy page's first screen is not left waiting; and frame
 // slices for the controls the agent is about to see.
-import type { AfterFrame, ScheduleSlice, View } from './types.ts';
+import type { AfterFrame, ScheduleSlice, View } from './seams.ts';
 
 const SLICE_MS = 8;
 // A page that is never idle (live dashboards) would otherwise never be decorated.

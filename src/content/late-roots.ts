@@ -9,7 +9,7 @@
 // this world sees the page's registry: Chrome's isolated worlds have `customElements` null), and
 // at widening intervals (1 s, 2 s … 64 s) for upgrades that change nothing on the host.
 import { isElement } from './dom.ts';
-import type { View } from './types.ts';
+import type { View } from './seams.ts';
 
 const FIRST_CHECK_MS = 1000;
 const LAST_CHECK_MS = 64_000;

@@ -1,7 +1,7 @@
 // Where candidates are, from two IntersectionObservers: they report after the browser's own layout
 // of a frame, so the scan never forces one. checkVisibility and getBoundingClientRect in the scan
 // did, at 312–495 ms a time on a 10,000-row table (issue 3, point 8).
-import type { Layout, Placed, View } from './types.ts';
+import type { Layout, Placed, View } from './seams.ts';
 
 // A viewport above, below and to each side of the visible area: controls are there before a
 // scroll brings their rows into view.

@@ -5,7 +5,7 @@ import { isHost, isPhoneLink } from './exclusions.ts';
 import type { Occurrences } from './occurrences.ts';
 import { isInline, runRootAt, runRootOf } from './runs.ts';
 import type { Scanner } from './scanner.ts';
-import type { View } from './types.ts';
+import type { View } from './seams.ts';
 
 const OPTIONS: MutationObserverInit = {
   childList: true,

@@ -2,7 +2,7 @@
 // WeakMaps so discarded rows are collected). This is what keeps decoration idempotent.
 import type { Control } from './control/control.ts';
 import type { Registry } from './control/registry.ts';
-import type { Source, Target } from './types.ts';
+import type { Source, Target } from './seams.ts';
 
 interface Occurrence {
   /** The text, href or field value the controls were made for. */

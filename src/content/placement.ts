@@ -7,7 +7,7 @@
 import type { Candidate } from './candidates.ts';
 import { Fifo } from './fifo.ts';
 import { sliceBudget, sliceRunner } from './idle.ts';
-import type { AfterFrame, Layout, ScheduleSlice } from './types.ts';
+import type { AfterFrame, Layout, ScheduleSlice } from './seams.ts';
 
 // How long one batch of offscreen controls is written for. Each batch costs the page a frame whose
 // layout and pre-paint cover the whole table, whatever the batch's size: ~95 ms of the ~110 ms a

@@ -8,7 +8,7 @@ import { Fifo } from './fifo.ts';
 import { sliceBudget, sliceRunner } from './idle.ts';
 import type { Occurrences } from './occurrences.ts';
 import { Placement } from './placement.ts';
-import type { AfterFrame, Layout, Placed, ScheduleSlice, Source } from './types.ts';
+import type { AfterFrame, Layout, Placed, ScheduleSlice, Source } from './seams.ts';
 import { createParserWalk, createWalk, type WalkVisitor } from './walk.ts';
 
 export interface ScannerDeps {

@@ -3,7 +3,7 @@
 // those found farther away whose controls wait until they come near (placement.ts).
 import type { TabTargets } from '../shared/page-channel.ts';
 import type { Control } from './control/control.ts';
-import type { Layout, Target } from './types.ts';
+import type { Layout, Target } from './seams.ts';
 
 /** TabTargetsSchema's limits. */
 export const MAX_LISTED_TARGETS = 500;

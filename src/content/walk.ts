@@ -4,7 +4,7 @@
 import { isElement, isInput, isText } from './dom.ts';
 import { isPhoneLink, prunesSubtree } from './exclusions.ts';
 import { isInline, runRootOf, type RunRoot } from './runs.ts';
-import type { Source } from './types.ts';
+import type { Source } from './seams.ts';
 
 export interface WalkVisitor {
   source(source: Source): void;

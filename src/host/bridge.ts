@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { EngineFailure, type CallEngine } from '../shared/engine.ts';
 import { describeIssues, fail, ok, type Reply } from '../shared/protocol.ts';
 import { dispatch, type Handlers } from '../shared/channel.ts';
+import { operationHandlers } from '../shared/engine-operations.ts';
 import {
   BRIDGE_VERSION,
   BridgeRequestSchema,
@@ -142,20 +143,16 @@ function logOf({ log }: HostServices): HostLog {
   return log;
 }
 
-/** One handler per method of ENGINE_RPC (shared/bridge-protocol.ts): the engine's, then what the page has beside it. */
+/**
+ * One handler per method of ENGINE_RPC (shared/bridge-protocol.ts): the engine's (those whose fields are
+ * their arguments derived from their entries, shared/engine-operations.ts), then what the page has beside it.
+ */
 const HANDLERS: Handlers<typeof ENGINE_RPC, Served> = {
   start: (_, { engine }) => engine.start().then(done),
   dispose: (_, { engine }) => engine.dispose().then(done),
   ping: async () => null,
   startCall: ({ targets, alternateCallerId }, { engine }) => engine.startCall(targets, alternateCallerId ? { alternateCallerId } : {}),
-  accept: ({ incomingId }, { engine }) => engine.accept(incomingId),
-  reject: ({ incomingId }, { engine }) => engine.reject(incomingId).then(done),
-  hold: ({ callId }, { engine }) => engine.hold(callId).then(done),
-  resume: ({ callId }, { engine }) => engine.resume(callId).then(done),
-  setMuted: ({ callId, muted }, { engine }) => engine.setMuted(callId, muted).then(done),
-  hangUp: ({ callId }, { engine }) => engine.hangUp(callId).then(done),
-  dismiss: ({ callId }, { engine }) => engine.dismiss(callId).then(done),
-  transfer: ({ request }, { engine }) => engine.transfer(request),
+  ...operationHandlers<Served>(({ engine }) => engine),
   listDevices: async (_, { services }) => devicesOf(services).listDevices(),
   selectDevices: async ({ selection }, { services }) => devicesOf(services).selectDevices(selection).then(done),
   setLogLevel: async ({ level }, { services }) => {

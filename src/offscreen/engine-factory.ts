@@ -5,7 +5,7 @@ import type { Settings } from '../shared/settings.ts';
 import type { SessionEngine } from './session.ts';
 import { SimulatedEngine } from './simulated-engine.ts';
 import { IframeEngine } from './bridge/iframe-engine.ts';
-import { UnavailableEngine } from './unavailable-engine.ts';
+import { unavailableEngine } from './unavailable-engine.ts';
 
 export const NO_HOST_MESSAGE = 'No calling host page is configured. Enter its address in the options page.';
 
@@ -18,8 +18,8 @@ export function createEngine(settings: Settings, initialRev: number): SessionEng
       initialRev,
     });
   }
-  if (!settings.callingHostUrl) return new UnavailableEngine('acs', NO_HOST_MESSAGE, initialRev);
-  return new IframeEngine({ hostUrl: settings.callingHostUrl, displayName: settings.displayName, initialRev });
+  if (!settings.callingHostUrl) return unavailableEngine('acs', NO_HOST_MESSAGE, initialRev);
+  return IframeEngine.create({ hostUrl: settings.callingHostUrl, displayName: settings.displayName, initialRev });
 }
 
 /** The settings an engine is built from: when these change, the session builds a new engine. */

@@ -2,7 +2,7 @@
 // MessageChannel after an origin-checked handshake"). Both sides parse everything they receive: the
 // host page is another origin, and the extension is hostile to the host until its origin checks out.
 import * as v from 'valibot';
-import { defineChannel, type MessageOf } from './channel.ts';
+import { defineChannel, type CommandSpec, type MessageOf } from './channel.ts';
 import { ENGINE_COMMANDS } from './protocol.ts';
 import { ReplySchema } from './reply.ts';
 import { EngineSnapshotSchema, Id, RawIdSchema } from './schemas.ts';
@@ -28,6 +28,33 @@ const Done = v.null();
 const { reject, hold, resume, setMuted, hangUp, dismiss, transfer } = ENGINE_COMMANDS.table;
 
 /**
+ * An engine operation whose arguments are its fields: CallEngine's method of the same name takes
+ * exactly `args`, in that order (shared/engine-operations.ts derives both ends of the bridge from it).
+ */
+function operation<const S extends CommandSpec, const A extends readonly (keyof S['input'] & string)[]>(spec: S, ...args: A): S & { readonly args: A } {
+  return { ...spec, args };
+}
+
+/** CallEngine's operations, besides its lifecycle (start, dispose). */
+export const ENGINE_OPERATIONS = {
+  startCall: {
+    input: {
+      targets: v.pipe(v.array(RawIdSchema), v.minLength(1), v.maxLength(10)),
+      alternateCallerId: v.optional(v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/))),
+    },
+    reply: Id,
+  },
+  accept: operation({ input: { incomingId: Id }, reply: Id }, 'incomingId'),
+  reject: operation(reject, 'incomingId'),
+  hold: operation(hold, 'callId'),
+  resume: operation(resume, 'callId'),
+  setMuted: operation(setMuted, 'callId', 'muted'),
+  hangUp: operation(hangUp, 'callId'),
+  dismiss: operation(dismiss, 'callId'),
+  transfer: operation(transfer, 'request'),
+} as const;
+
+/**
  * The engine over the bridge: each CallEngine method, and the services beside it, with its
  * arguments and the reply the host answers with. host/bridge.ts serves it; the offscreen end
  * (offscreen/bridge/bridge-client.ts) parses each reply against it.
@@ -36,21 +63,7 @@ export const ENGINE_RPC = defineChannel('method', {}, {
   start: { input: {}, reply: Done },
   dispose: { input: {}, reply: Done },
   ping: { input: {}, reply: Done },
-  startCall: {
-    input: {
-      targets: v.pipe(v.array(RawIdSchema), v.minLength(1), v.maxLength(10)),
-      alternateCallerId: v.optional(v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/))),
-    },
-    reply: Id,
-  },
-  accept: { input: { incomingId: Id }, reply: Id },
-  reject,
-  hold,
-  resume,
-  setMuted,
-  hangUp,
-  dismiss,
-  transfer,
+  ...ENGINE_OPERATIONS,
   // Beside the engine: the SDK's DeviceManager and log. A host page from before these answers them
   // as bad requests, which the extension reports as such.
   listDevices: { input: {}, reply: DeviceListSchema },

@@ -5,7 +5,7 @@
 // a call.
 import type { PageAction, PageState } from '../../shared/page-channel.ts';
 import { HOST_TAG, TARGET_ATTRIBUTE } from '../exclusions.ts';
-import type { ContentPort, Target } from '../types.ts';
+import type { ContentPort, Target } from '../seams.ts';
 import type { Guard } from './guard.ts';
 import { openMenu, type Menu } from './menu.ts';
 import { failureText, menuContent, triggerLabel, type MenuContent } from './offer.ts';

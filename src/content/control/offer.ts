@@ -2,7 +2,7 @@
 // and items are unit-tested without a DOM.
 import { canReceiveVoicemail } from '../../shared/raw-id.ts';
 import type { PageAction, PageState } from '../../shared/page-channel.ts';
-import type { ContentPort, Target } from '../types.ts';
+import type { ContentPort, Target } from '../seams.ts';
 
 type Label = ContentPort['label'];
 

@@ -1,7 +1,7 @@
 // The controls on the page, for page-state updates and teardown. Controls whose host left the
 // document are dropped here, so rows a CRM discards can be collected.
 import type { PageState } from '../../shared/page-channel.ts';
-import type { ContentPort, Target } from '../types.ts';
+import type { ContentPort, Target } from '../seams.ts';
 import { Control, type ControlContext } from './control.ts';
 import type { Guard } from './guard.ts';
 

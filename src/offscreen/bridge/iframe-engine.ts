@@ -2,15 +2,8 @@
 // bridge (docs/design.md: the SDK refuses chrome-extension:// pages). Snapshots from the host are
 // renumbered here, so revs keep rising across host restarts; an unreachable host is a 'failed' one.
 import { ERR, HOST_UNREACHABLE } from '../../shared/call-errors.ts';
-import type {
-  CallEngine,
-  EngineSnapshot,
-  RawId,
-  SnapshotListener,
-  StartCallOptions,
-  TransferRequest,
-  TransferSnapshot,
-} from '../../shared/engine.ts';
+import type { CallEngine, EngineSnapshot, RawId, SnapshotListener, StartCallOptions } from '../../shared/engine.ts';
+import { forwardOperations, type ForwardedName, type ForwardedOperations } from '../../shared/engine-operations.ts';
 import type { WithDevices } from '../../shared/devices.ts';
 import type { WithDiagnostics } from '../../shared/diagnostics.ts';
 import { BridgedDevices } from '../session-devices.ts';
@@ -31,7 +24,14 @@ export interface IframeEngineOptions {
 
 const DEFAULT_TIMING: BridgeTiming = { requestTimeoutMs: 15_000, startTimeoutMs: 45_000, helloTimeoutMs: 20_000, heartbeatMs: 10_000 };
 
-export class IframeEngine implements CallEngine, WithDevices, WithDiagnostics {
+/** The engine of the offscreen document in ACS mode: an IframeEngine with every operation (IframeEngine.create). */
+export type IframeCallEngine = IframeEngine & ForwardedOperations;
+
+/**
+ * The bridge's state and lifecycle. Its operations but startCall are the table's
+ * (shared/engine-operations.ts): `create` gives it them, each forwarded as its message.
+ */
+export class IframeEngine implements Omit<CallEngine, ForwardedName>, WithDevices, WithDiagnostics {
   /** The SDK's DeviceManager and log in the host page, beside the engine (issue 5, points 5 and 6). */
   readonly devices: BridgedDevices;
   readonly diagnostics: BridgedDiagnostics;
@@ -42,7 +42,13 @@ export class IframeEngine implements CallEngine, WithDevices, WithDiagnostics {
   /** The host engine's start on the current port, shared by start() and a reconnect. */
   private hostStart?: Promise<void>;
 
-  constructor({ hostUrl, displayName = '', initialRev, frames, timing: overrides }: IframeEngineOptions) {
+  static create(options: IframeEngineOptions): IframeCallEngine {
+    const engine = new IframeEngine(options);
+    // Frozen like every snapshot the engine publishes: a transfer's answer is one.
+    return Object.assign(engine, forwardOperations(async (call) => deepFreeze(await engine.client.request(call))));
+  }
+
+  private constructor({ hostUrl, displayName = '', initialRev, frames, timing: overrides }: IframeEngineOptions) {
     const timing = { ...DEFAULT_TIMING, ...overrides };
     this.startTimeoutMs = timing.startTimeoutMs;
     this.publisher = new SnapshotPublisher('acs', initialRev);
@@ -83,40 +89,9 @@ export class IframeEngine implements CallEngine, WithDevices, WithDiagnostics {
     return this.publisher.subscribe(listener);
   }
 
+  /** The one operation written out: its options become a field only when they are set. */
   startCall(targets: RawId[], { alternateCallerId }: StartCallOptions = {}): Promise<string> {
     return this.client.request({ method: 'startCall', targets, ...(alternateCallerId && { alternateCallerId }) });
-  }
-
-  accept(incomingId: string): Promise<string> {
-    return this.client.request({ method: 'accept', incomingId });
-  }
-
-  async reject(incomingId: string): Promise<void> {
-    await this.client.request({ method: 'reject', incomingId });
-  }
-
-  async hold(callId: string): Promise<void> {
-    await this.client.request({ method: 'hold', callId });
-  }
-
-  async resume(callId: string): Promise<void> {
-    await this.client.request({ method: 'resume', callId });
-  }
-
-  async setMuted(callId: string, muted: boolean): Promise<void> {
-    await this.client.request({ method: 'setMuted', callId, muted });
-  }
-
-  async hangUp(callId: string): Promise<void> {
-    await this.client.request({ method: 'hangUp', callId });
-  }
-
-  async transfer(request: TransferRequest): Promise<TransferSnapshot> {
-    return deepFreeze(await this.client.request({ method: 'transfer', request }));
-  }
-
-  async dismiss(callId: string): Promise<void> {
-    await this.client.request({ method: 'dismiss', callId });
   }
 
   /** A host page that has just loaded reports its engine idle until our start reaches it: not news. */

@@ -6,14 +6,14 @@ import { toCountryCode } from './country.ts';
 import { findPhoneTargets } from './phone-text.ts';
 import { mayContainTarget } from './prefilter.ts';
 import { findRawIdsInText } from './raw-ids.ts';
-import type { DetectOptions, TextTarget } from './types.ts';
+import type { DetectOptions, TextTarget } from './text-target.ts';
 import { foldWideDigits } from './wide-digits.ts';
 
-export type { DetectOptions, TextTarget } from './types.ts';
+export type { DetectOptions, TextTarget } from './text-target.ts';
 export { mayContainTarget } from './prefilter.ts';
 export { isPhoneFieldLabel } from './labels.ts';
 export { targetFromHref } from './links.ts';
-export { targetFromFieldValue } from './fields.ts';
+export { targetFromFieldValue } from './field-value.ts';
 
 /** Every target in `text`, in order, none overlapping another. */
 export function findTargetsInText(page: string, options: DetectOptions = {}): TextTarget[] {

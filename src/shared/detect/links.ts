@@ -6,7 +6,7 @@ import { phoneRawId } from '../raw-id.ts';
 import { isWrittenPhoneNumber } from './characters.ts';
 import { toCountryCode } from './country.ts';
 import { currentForm } from './retired-mx.ts';
-import type { DetectOptions } from './types.ts';
+import type { DetectOptions } from './text-target.ts';
 
 const LINK = /^(tel|callto|sips?):([^?#]*)/i;
 const MAX_NUMBER_LENGTH = 40;

@@ -11,7 +11,7 @@ import { labelBefore } from './labels.ts';
 import { lacksTrunkPrefix } from './national-prefix.ts';
 import { currentForm, writtenStart } from './retired-mx.ts';
 import { matchSegment, type SegmentMatch } from './segment-matcher.ts';
-import type { TextTarget } from './types.ts';
+import type { TextTarget } from './text-target.ts';
 
 export function findPhoneTargets(text: string, country: CountryCode | undefined): TextTarget[] {
   const targets: TextTarget[] = [];

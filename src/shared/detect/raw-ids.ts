@@ -3,7 +3,7 @@
 import { classifyRawId } from '../raw-id.ts';
 import { displayTarget } from '../phone.ts';
 import { spansOf } from './spans.ts';
-import type { TextTarget } from './types.ts';
+import type { TextTarget } from './text-target.ts';
 
 const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const RAW_ID_FORMS = [

@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import type { Placed } from '../../../src/content/types.ts';
+import type { Placed } from '../../../src/content/seams.ts';
 import { hosts, untilHosts } from './helpers.ts';
 
 // The extension context dies on update; runtime.id is how a content script notices.

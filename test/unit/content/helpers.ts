@@ -4,7 +4,7 @@ import { afterEach, vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import { init, type ContentOptions } from '../../../src/content/app.ts';
 import type { Reply, ToBackground } from '../../../src/shared/protocol.ts';
-import type { ContentMessageKey, ContentPort } from '../../../src/content/types.ts';
+import type { ContentMessageKey, ContentPort } from '../../../src/content/seams.ts';
 import type { Guard } from '../../../src/content/control/guard.ts';
 import { everythingNear } from './layout-fake.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { idleSlices, visibleSlices } from '../../../src/content/idle.ts';
-import type { View } from '../../../src/content/types.ts';
+import type { View } from '../../../src/content/seams.ts';
 
 /** A window whose scheduler.postTask queues tasks the test runs, skipping cancelled ones as Chrome does. */
 function viewWithScheduler() {

@@ -1,6 +1,6 @@
 // Stand-ins for the layout and the schedulers, apart from helpers.ts so that a test mocking
 // layout.ts can use them without importing the app it mocks the layout of.
-import type { Layout, Placed, ScheduleSlice } from '../../../src/content/types.ts';
+import type { Layout, Placed, ScheduleSlice } from '../../../src/content/seams.ts';
 
 /**
  * happy-dom has no layout, and its IntersectionObserver never reports: here every rendered element

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { domLayout } from '../../../src/content/layout.ts';
-import type { View } from '../../../src/content/types.ts';
+import type { View } from '../../../src/content/seams.ts';
 
 /** The observers domLayout makes, with the callbacks it gave them, for the test to report through. */
 function fakeView() {

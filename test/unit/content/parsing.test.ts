@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Registry } from '../../../src/content/control/registry.ts';
 import { Occurrences } from '../../../src/content/occurrences.ts';
 import { Scanner } from '../../../src/content/scanner.ts';
-import type { Layout, Placed } from '../../../src/content/types.ts';
+import type { Layout, Placed } from '../../../src/content/seams.ts';
 import { createParserWalk } from '../../../src/content/walk.ts';
 import { everythingNear, fakeGuard, fakePort, queued, targetsOf } from './helpers.ts';
 

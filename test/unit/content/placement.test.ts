@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Candidate } from '../../../src/content/candidates.ts';
 import { Placement } from '../../../src/content/placement.ts';
-import type { Layout } from '../../../src/content/types.ts';
+import type { Layout } from '../../../src/content/seams.ts';
 import { queued } from './layout-fake.ts';
 
 afterEach(() => {

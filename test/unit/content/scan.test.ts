@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Layout, Placed } from '../../../src/content/types.ts';
+import type { Layout, Placed } from '../../../src/content/seams.ts';
 import { everythingNear, hosts, queued, settle, start, targetsOf, untilHosts, type Slice } from './helpers.ts';
 
 const TEAMS = '8:orgid:6f1c2a3b-1111-2222-3333-444455556666';

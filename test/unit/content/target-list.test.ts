@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TabTargetsSchema } from '../../../src/shared/protocol.ts';
 import { MAX_LISTED_TARGETS } from '../../../src/content/target-list.ts';
-import type { Layout, Placed } from '../../../src/content/types.ts';
+import type { Layout, Placed } from '../../../src/content/seams.ts';
 import { everythingNear, start, untilHosts } from './helpers.ts';
 
 let stop: (() => void) | undefined;

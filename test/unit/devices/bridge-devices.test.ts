@@ -5,7 +5,7 @@ import { AcsCallEngine } from '../../../src/engine/acs-engine.ts';
 import { HostBridge } from '../../../src/host/bridge.ts';
 import { SdkDevices } from '../../../src/host/sdk-devices.ts';
 import type { HostLog } from '../../../src/host/sdk-log.ts';
-import { IframeEngine } from '../../../src/offscreen/bridge/iframe-engine.ts';
+import { IframeEngine, type IframeCallEngine } from '../../../src/offscreen/bridge/iframe-engine.ts';
 import type { HostDiagnostics, LogLevel } from '../../../src/shared/diagnostics.ts';
 import { EngineFailure } from '../../../src/shared/engine.ts';
 import { TIMING } from '../acs/bridge/bridge-fixture.ts';
@@ -24,7 +24,7 @@ interface HostPage {
   levels: LogLevel[];
 }
 
-const engines: IframeEngine[] = [];
+const engines: IframeCallEngine[] = [];
 afterEach(async () => {
   await Promise.all(engines.splice(0).map((engine) => engine.dispose()));
 });
@@ -47,7 +47,7 @@ function linked(beside = true) {
     bridge.open();
     return () => void bridge.close();
   });
-  const engine = new IframeEngine({ hostUrl: HOST_URL, frames, timing: TIMING });
+  const engine = IframeEngine.create({ hostUrl: HOST_URL, frames, timing: TIMING });
   engines.push(engine);
   const lastPage = (): HostPage => pages.at(-1) ?? expect.fail('No host page has loaded.');
   return { engine, frames, pages, lastPage };

@@ -2,7 +2,7 @@
 // AcsCallEngine on a fake SDK, one fresh world per page load.
 import { AcsCallEngine } from '../../../../src/engine/acs-engine.ts';
 import { HostBridge } from '../../../../src/host/bridge.ts';
-import { IframeEngine } from '../../../../src/offscreen/bridge/iframe-engine.ts';
+import { IframeEngine, type IframeCallEngine } from '../../../../src/offscreen/bridge/iframe-engine.ts';
 import type { EngineSnapshot } from '../../../../src/shared/engine.ts';
 import { InstantWorld } from '../../engine/test-world.ts';
 import { EXTENSION_ORIGIN, HOST_URL, LinkedPages, type LoadHostPage } from './linked-pages.ts';
@@ -10,14 +10,14 @@ import { EXTENSION_ORIGIN, HOST_URL, LinkedPages, type LoadHostPage } from './li
 export const TIMING = { requestTimeoutMs: 300, startTimeoutMs: 500, helloTimeoutMs: 300, heartbeatMs: 60 };
 
 export interface BridgeFixture {
-  engine: IframeEngine;
+  engine: IframeCallEngine;
   pages: LinkedPages;
   /** The fake SDK of each host page loaded so far; the last is the live one. */
   worlds: InstantWorld[];
   revisions: EngineSnapshot[];
 }
 
-const engines: IframeEngine[] = [];
+const engines: IframeCallEngine[] = [];
 
 export async function disposeBridges(): Promise<void> {
   await Promise.all(engines.splice(0).map((engine) => engine.dispose()));
@@ -38,7 +38,7 @@ export function acsHostPage(worlds: InstantWorld[], allowedOrigins = [EXTENSION_
 export function bridgeFixture(loadHostPage?: LoadHostPage): BridgeFixture {
   const worlds: InstantWorld[] = [];
   const pages = new LinkedPages(loadHostPage ?? acsHostPage(worlds));
-  const engine = new IframeEngine({ hostUrl: HOST_URL, displayName: 'Agent 7', initialRev: 40, frames: pages, timing: TIMING });
+  const engine = IframeEngine.create({ hostUrl: HOST_URL, displayName: 'Agent 7', initialRev: 40, frames: pages, timing: TIMING });
   engines.push(engine);
   const revisions: EngineSnapshot[] = [];
   engine.subscribe((snapshot) => revisions.push(snapshot));

@@ -36,6 +36,27 @@ describe('IframeEngine over the bridge', () => {
     );
   });
 
+  it('runs every operation derived from its table entry on the host engine, with its arguments in order', async () => {
+    const fixture = bridgeFixture();
+    await fixture.engine.start();
+    const world = lastWorld(fixture);
+    const callOf = (id: string) => fixture.engine.getSnapshot().calls.find((call) => call.id === id);
+    // This world's delays are all zero, a ringing call's timeout too: accept and reject go the same way, untested here.
+    const callId = world.agent.createCall([{ rawId: CUSTOMER }], 'Incoming').id;
+    await vi.waitFor(() => expect(callOf(callId)).toMatchObject({ state: 'Connected', isMuted: false }));
+
+    await expect(fixture.engine.setMuted(callId, true)).resolves.toBeUndefined();
+    await vi.waitFor(() => expect(callOf(callId)).toMatchObject({ isMuted: true }));
+    await fixture.engine.hold(callId);
+    await vi.waitFor(() => expect(callOf(callId)).toMatchObject({ state: 'LocalHold' }));
+    await fixture.engine.resume(callId);
+    await vi.waitFor(() => expect(callOf(callId)).toMatchObject({ state: 'Connected' }));
+    await fixture.engine.hangUp(callId);
+    await vi.waitFor(() => expect(callOf(callId)).toMatchObject({ state: 'Disconnected' }));
+    await fixture.engine.dismiss(callId);
+    await vi.waitFor(() => expect(callOf(callId)).toBeUndefined());
+  });
+
   it('passes engine failures through with their codes', async () => {
     const fixture = bridgeFixture();
     await fixture.engine.start();

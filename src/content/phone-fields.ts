@@ -3,7 +3,7 @@
 // control sits beside the field and follows its value; the value itself is only ever read.
 import { displayTarget } from '../shared/phone.ts';
 import { findTargetsInText, isPhoneFieldLabel, targetFromFieldValue } from '../shared/detect/index.ts';
-import type { Target } from './types.ts';
+import type { Target } from './seams.ts';
 
 // `type` reflects unknown and missing values as "text"; search, email, number… never hold a phone
 // number the agent would transfer to.

@@ -7,7 +7,7 @@ import { isWrittenPhoneNumber } from './characters.ts';
 import { toCountryCode } from './country.ts';
 import { withoutExtension } from './extension.ts';
 import { currentForm } from './retired-mx.ts';
-import type { DetectOptions } from './types.ts';
+import type { DetectOptions } from './text-target.ts';
 import { foldWideDigits } from './wide-digits.ts';
 
 const MAX_VALUE_LENGTH = 40;
