@@ -110,11 +110,18 @@ export function trustedKey(element: Element, key: string): KeyboardEvent {
   return event;
 }
 
-/** Settles queued slices (setTimeout fallback in happy-dom) until `count` controls exist. */
+/**
+ * Settles queued slices (setTimeout fallback in happy-dom) until `count` controls exist. The slices
+ * are budgeted in time, so on a loaded machine hundreds of controls take more of them: the wait is
+ * long, and only the count is asserted.
+ */
 export async function untilHosts(count: number, root: ParentNode = document): Promise<void> {
-  await vi.waitFor(() => {
-    if (hosts(root).length !== count) throw new Error(`expected ${count} controls, found ${hosts(root).length}`);
-  });
+  await vi.waitFor(
+    () => {
+      if (hosts(root).length !== count) throw new Error(`expected ${count} controls, found ${hosts(root).length}`);
+    },
+    { timeout: 15_000 },
+  );
 }
 
 /** Lets every pending slice run, for asserting that something did not happen. */
