@@ -14,7 +14,7 @@ const TRANSFER_ITEM = /^Transfer call to /;
  * The popup renders a pushed snapshot within a few hundred ms (notes/toolchain.md §9). Kept short:
  * waiting longer would use up the ~3 s of Transferring that screenshot 03 is meant to show.
  */
-const POPUP_RENDER_TIMEOUT_MS = 1_000;
+const POPUP_RENDER_TIMEOUT_MS = 5_000;
 /**
  * Tall enough for the whole record page: a full-page screenshot resizes the viewport, and the
  * control's menu closes on resize and scroll (src/content/control/menu.ts).
