@@ -11,10 +11,11 @@ import { openMenu as openControlMenu, restAndClick, scrollToControl, untilContro
 const TARGET = { rawId: '4:+442079460958', display: '+44 20 7946 0958' };
 const TRANSFER_ITEM = /^Transfer call to /;
 /**
- * The popup renders a pushed snapshot within a few hundred ms (notes/toolchain.md §9). Kept short:
- * waiting longer would use up the ~3 s of Transferring that screenshot 03 is meant to show.
+ * The popup renders a pushed snapshot within a few hundred ms, more on a loaded machine. Kept
+ * short: when the text never comes, waiting longer would use up the ~3 s of Transferring that
+ * screenshot 03 is meant to show.
  */
-const POPUP_RENDER_TIMEOUT_MS = 5_000;
+const POPUP_RENDER_TIMEOUT_MS = 2_000;
 /**
  * Tall enough for the whole record page: a full-page screenshot resizes the viewport, and the
  * control's menu closes on resize and scroll (src/content/control/menu.ts).
