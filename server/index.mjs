@@ -1,6 +1,6 @@
 // @ts-check
 // `npm run host`: the calling host page and its token endpoint on http://localhost (the SDK accepts
-// localhost as a secure origin, notes/acs-sdk.md §0.1). Configuration comes from the environment.
+// localhost as a secure origin, docs/acs-sdk.md §2). Configuration comes from the environment.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommunicationIdentityClient } from '@azure/communication-identity';

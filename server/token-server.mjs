@@ -1,7 +1,7 @@
 // @ts-check
-// The development calling host server (DESIGN.md, server/): serves the built host page and mints ACS
+// The development calling host server (docs/design.md, "The parts"): serves the built host page and mints ACS
 // user tokens at POST /token. The connection string stays on this server: the extension and the page
-// only ever see tokens (notes/acs-sdk.md §6). /token is rate-limited per client (rate-limit.mjs), and
+// only ever see tokens (docs/acs-sdk.md §4). /token is rate-limited per client (rate-limit.mjs), and
 // a failure reaches the client as a generic message while its details go to the local log. The
 // identity client and the clock are injected so tests need neither Azure nor waiting.
 import { createServer as createHttpServer } from 'node:http';
@@ -32,7 +32,7 @@ export function createServer({ identity, extensionIds, hostDir, userId, rateLimi
   const root = resolve(hostDir);
   /** @type {TokenRoute} */
   const tokens = { extensionOrigins, issueToken: tokenIssuer(identity, userId), admit: tokenBuckets(rateLimit, now), log };
-  // Only the extension may frame the page (notes/acs-sdk.md §8); the SDK itself needs no other limits.
+  // Only the extension may frame the page (docs/acs-sdk.md §2); the SDK itself needs no other limits.
   const pageHeaders = { 'content-security-policy': `frame-ancestors ${extensionOrigins.join(' ')}`, 'x-content-type-options': 'nosniff' };
   const hostConfig = JSON.stringify({ extensionIds, tokenUrl: '/token' });
 

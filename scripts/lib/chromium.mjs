@@ -1,6 +1,6 @@
 // Finding a Chromium and launching it with an unpacked extension through playwright-core, for the
-// demo (scripts/demo.mjs) and the end-to-end tests. The recipe and its traps are in
-// notes/toolchain.md §4 (launch) and §5 (microphone); nothing here downloads a browser.
+// demo (scripts/demo.mjs) and the end-to-end tests, with the switches below and the traps they
+// avoid written beside them; nothing here downloads a browser.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -108,7 +108,7 @@ function notFoundMessage() {
 /**
  * Launches Chromium with one unpacked extension loaded and waits for its service worker.
  * Fake media flags grant a fake microphone without a prompt (the offscreen document cannot
- * show one; notes/toolchain.md §5).
+ * show one; docs/acs-sdk.md §2).
  * @param {LaunchOptions} options
  * @returns {Promise<ExtensionSession>}
  */
@@ -147,7 +147,7 @@ export async function launchWithExtension({ extensionDir, headless = true, userD
 }
 
 /**
- * The switches of notes/toolchain.md §4. Playwright's defaults include --disable-extensions, which
+ * The switches that load an unpacked extension. Playwright's defaults include --disable-extensions, which
  * only --disable-extensions-except overrides; --load-extension alone loads nothing.
  * @param {string} extension absolute path
  * @param {string | undefined} locale

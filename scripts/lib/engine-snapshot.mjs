@@ -1,5 +1,5 @@
 // Reading the engine's state from outside the browser. The offscreen document mirrors every
-// EngineSnapshot revision into chrome.storage.session under `engineSnapshot` (DESIGN.md,
+// EngineSnapshot revision into chrome.storage.session under `engineSnapshot` (docs/design.md,
 // "Contracts"); the service worker can read that area, so Playwright asks it.
 import { setTimeout as delay } from 'node:timers/promises';
 import { STEP_TIMEOUT_MS } from './steps.mjs';
