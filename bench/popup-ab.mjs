@@ -1,0 +1,49 @@
+// (g) of bench/run.mjs for two builds of the test extension, in two browsers open side by side
+// with a connected call each, rounds of popup opens alternating between them so that both see the
+// same machine load. Prints each build's p50 / p95 and the ratio of the p50s.
+// Usage: node bench/popup-ab.mjs <base dist-test> <other dist-test> [rounds]
+// (e.g. keep a copy of dist-test/ from before a change, rebuild, and compare with ./dist-test).
+import { launchWithExtension } from '../scripts/lib/chromium.mjs';
+import { applySettings, TEST_SETTINGS } from '../test/e2e/harness.mjs';
+import { copyExtension } from './extension-copy.mjs';
+import { openPopup } from './popup.mjs';
+
+const [base, other, rounds = '20'] = process.argv.slice(2);
+const OPENS_PER_ROUND = 1;
+
+/** @param {number[]} values @param {number} fraction */
+const quantile = (values, fraction) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * fraction))];
+
+/** @param {string} dist */
+async function openBuild(dist) {
+  const extension = await copyExtension(dist);
+  const session = await launchWithExtension({ extensionDir: extension.dir, locale: 'en-US' });
+  const product = {
+    context: session.context,
+    extensionId: session.extensionId,
+    worker: () => session.context.serviceWorkers().at(-1) ?? session.serviceWorker,
+  };
+  await applySettings(product, TEST_SETTINGS);
+  return { dist, product, paintedMs: /** @type {number[]} */ ([]), close: async () => (await session.close(), await extension.remove()) };
+}
+
+async function main() {
+  if (!base || !other) throw new Error('usage: node bench/popup-ab.mjs <base dist-test> <other dist-test> [rounds]');
+  const builds = [await openBuild(base), await openBuild(other)];
+  try {
+    for (let round = 0; round < Number(rounds); round += 1) {
+      for (const build of builds) {
+        for (let open = 0; open < OPENS_PER_ROUND; open += 1) build.paintedMs.push(await openPopup(build.product));
+      }
+    }
+    for (const build of builds) {
+      console.log(`${build.dist}: p50 ${quantile(build.paintedMs, 0.5).toFixed(0)} ms, p95 ${quantile(build.paintedMs, 0.95).toFixed(0)} ms over ${build.paintedMs.length} opens`);
+    }
+    const [baseP50, otherP50] = builds.map((build) => quantile(build.paintedMs, 0.5));
+    console.log(`p50 ratio other / base: ${(otherP50 / baseP50).toFixed(2)}`);
+  } finally {
+    await Promise.all(builds.map((build) => build.close()));
+  }
+}
+
+await main();
