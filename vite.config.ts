@@ -29,6 +29,8 @@ function noWebAccessibleResources(): Plugin & { renderCrxManifest(manifest: { we
 }
 
 const POPUP_ENTRY = /[\\/]src[\\/]popup[\\/]index\.html$/;
+// platform/session-read-ahead.ts and what it imports: a chunk that depends on no other.
+const READ_AHEAD = /[\\/]src[\\/]platform[\\/](?:session-)?read-ahead\.ts$/;
 const PAGE_ENTRY = /\.html$/;
 const WORKER_ENTRY = /[\\/]src[\\/]background[\\/]main\.ts$/;
 
@@ -65,6 +67,7 @@ function popupChunkName(): (moduleId: string, graph: ModuleGraph) => string | nu
     return found;
   };
   return (moduleId, graph) => {
+    if (READ_AHEAD.test(moduleId)) return 'read-ahead';
     const info = graph.getModuleInfo(moduleId);
     if (!info || info.isEntry || info.importers.some((importer) => PAGE_ENTRY.test(importer))) return null;
     const entries = entriesReaching(moduleId, graph, new Set());

@@ -1,6 +1,7 @@
 // (g) of bench/run.mjs for two builds of the test extension, in two browsers open side by side
 // with a connected call each, rounds of popup opens alternating between them so that both see the
-// same machine load. Prints each build's p50 / p95 and the ratio of the p50s.
+// same machine load. Prints each build's p25 / p50 / p95 and the ratios of the p25s and p50s (the
+// p25 is steadier than the p50 on a busy machine).
 // Usage: node bench/popup-ab.mjs <base dist-test> <other dist-test> [rounds]
 // (e.g. keep a copy of dist-test/ from before a change, rebuild, and compare with ./dist-test).
 import { launchWithExtension } from '../scripts/lib/chromium.mjs';
@@ -37,10 +38,12 @@ async function main() {
       }
     }
     for (const build of builds) {
-      console.log(`${build.dist}: p50 ${quantile(build.paintedMs, 0.5).toFixed(0)} ms, p95 ${quantile(build.paintedMs, 0.95).toFixed(0)} ms over ${build.paintedMs.length} opens`);
+      console.log(`${build.dist}: p25 ${quantile(build.paintedMs, 0.25).toFixed(0)} ms, p50 ${quantile(build.paintedMs, 0.5).toFixed(0)} ms, p95 ${quantile(build.paintedMs, 0.95).toFixed(0)} ms over ${build.paintedMs.length} opens`);
     }
-    const [baseP50, otherP50] = builds.map((build) => quantile(build.paintedMs, 0.5));
-    console.log(`p50 ratio other / base: ${(otherP50 / baseP50).toFixed(2)}`);
+    for (const fraction of [0.25, 0.5]) {
+      const [baseMs, otherMs] = builds.map((build) => quantile(build.paintedMs, fraction));
+      console.log(`p${fraction * 100} ratio other / base: ${(otherMs / baseMs).toFixed(2)}`);
+    }
   } finally {
     await Promise.all(builds.map((build) => build.close()));
   }
