@@ -1,5 +1,5 @@
 // (g) of bench/run.mjs for two builds of the test extension, in two browsers open side by side
-// with a connected call each, rounds of popup opens alternating between them so that both see the
+// with a connected call each, popup opens alternating between them (one each per round) so that both see the
 // same machine load. Prints each build's p25 / p50 / p95 and the ratios of the p25s and p50s (the
 // p25 is steadier than the p50 on a busy machine).
 // Usage: node bench/popup-ab.mjs <base dist-test> <other dist-test> [rounds]
@@ -7,13 +7,10 @@
 import { launchWithExtension } from '../scripts/lib/chromium.mjs';
 import { applySettings, TEST_SETTINGS } from '../test/e2e/harness.mjs';
 import { copyExtension } from './extension-copy.mjs';
+import { percentile } from './path-report.mjs';
 import { openPopup } from './popup.mjs';
 
 const [base, other, rounds = '20'] = process.argv.slice(2);
-const OPENS_PER_ROUND = 1;
-
-/** @param {number[]} values @param {number} fraction */
-const quantile = (values, fraction) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * fraction))];
 
 /** @param {string} dist */
 async function openBuild(dist) {
@@ -33,16 +30,15 @@ async function main() {
   const builds = [await openBuild(base), await openBuild(other)];
   try {
     for (let round = 0; round < Number(rounds); round += 1) {
-      for (const build of builds) {
-        for (let open = 0; open < OPENS_PER_ROUND; open += 1) build.paintedMs.push(await openPopup(build.product));
-      }
+      for (const build of builds) build.paintedMs.push(await openPopup(build.product));
     }
     for (const build of builds) {
-      console.log(`${build.dist}: p25 ${quantile(build.paintedMs, 0.25).toFixed(0)} ms, p50 ${quantile(build.paintedMs, 0.5).toFixed(0)} ms, p95 ${quantile(build.paintedMs, 0.95).toFixed(0)} ms over ${build.paintedMs.length} opens`);
+      const [p25, p50, p95] = [25, 50, 95].map((p) => percentile(build.paintedMs, p).toFixed(0));
+      console.log(`${build.dist}: p25 ${p25} ms, p50 ${p50} ms, p95 ${p95} ms over ${build.paintedMs.length} opens`);
     }
-    for (const fraction of [0.25, 0.5]) {
-      const [baseMs, otherMs] = builds.map((build) => quantile(build.paintedMs, fraction));
-      console.log(`p${fraction * 100} ratio other / base: ${(otherMs / baseMs).toFixed(2)}`);
+    for (const p of [25, 50]) {
+      const [baseMs, otherMs] = builds.map((build) => percentile(build.paintedMs, p));
+      console.log(`p${p} ratio other / base: ${(otherMs / baseMs).toFixed(2)}`);
     }
   } finally {
     await Promise.all(builds.map((build) => build.close()));
