@@ -40,7 +40,7 @@ interface ModuleGraph {
 type Reach = 'popup' | 'worker' | 'other page';
 
 /**
- * The popup's page loads four files rather than one per shared piece (it was 15): its own modules
+ * The popup's page loads four scripts rather than one per shared piece (it was 16): its own modules
  * (its entry), what it shares with other pages but not the service worker, what it shares with the
  * worker, and the read ahead of storage.session, a chunk that depends on no other and that its HTML
  * names first, so that it runs before the others have loaded. Each file costs the popup's main
