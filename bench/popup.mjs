@@ -25,15 +25,25 @@ const LIVE_CALL = '[data-testid="current-call"][data-call-state="Connected"]';
  */
 export async function measurePopup(product, extensionDir) {
   const paintedMs = [];
-  for (let open = 0; open < OPENS; open += 1) {
-    const tab = await product.context.newPage();
+  for (let open = 0; open < OPENS; open += 1) paintedMs.push(await openPopup(product));
+  return { paintedMs, weight: await popupWeight(extensionDir) };
+}
+
+/**
+ * Opens the popup's page once in a new tab and closes it again.
+ * @param {{ context: import('playwright-core').BrowserContext, extensionId: string }} product
+ * @returns {Promise<number>} navigation start until the frame after the live call appeared, in ms
+ */
+export async function openPopup(product) {
+  const tab = await product.context.newPage();
+  try {
     await tab.setViewportSize(VIEWPORT);
     await tab.addInitScript(recordPaint, LIVE_CALL);
     await tab.goto(`chrome-extension://${product.extensionId}/${POPUP_PATH}`);
-    paintedMs.push(await tab.evaluate(() => /** @type {any} */ (window).__livePainted));
+    return await tab.evaluate(() => /** @type {any} */ (window).__livePainted);
+  } finally {
     await tab.close();
   }
-  return { paintedMs, weight: await popupWeight(extensionDir) };
 }
 
 /**

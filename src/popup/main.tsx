@@ -1,4 +1,6 @@
 // The popup's edge: the only place that touches the browser. Everything below renders props.
+// First: its read of storage.session is answered while the other modules are evaluated.
+import { sessionArea } from '../platform/session-read-ahead.ts';
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import type { EngineSnapshot } from '../shared/engine.ts';
@@ -51,10 +53,10 @@ function App() {
 
 followSnapshot((next) => {
   snapshot.value = next;
-});
+}, sessionArea);
 followSessionStatus((next) => {
   session.value = next;
-});
+}, sessionArea);
 // The popup makes sure of the session when it opens, and while it is open (shared/session-status.ts).
 keepSessionChecked();
 // The settings in force: the agent's own under what an admin set by policy (shared/managed.ts).
