@@ -1,6 +1,7 @@
 // Labelled form controls: help and error text are tied to the control with aria-describedby,
 // and an invalid control says so with aria-invalid. A control an admin locked by policy
 // (shared/managed.ts) is disabled and says who set it.
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
 interface FieldNotesProps {
@@ -30,11 +31,7 @@ function useFieldIds({ help, error, lockedBy }: FieldNotesProps): FieldIds {
 function FieldNotes({ help, error, lockedBy, ids }: FieldNotesProps & { ids: FieldIds }) {
   return (
     <>
-      {lockedBy && (
-        <p id={ids.lockedId} class="field__locked" data-testid="locked">
-          {lockedBy}
-        </p>
-      )}
+      <LockedNote lockedBy={lockedBy} id={ids.lockedId} />
       {help && (
         <p id={ids.helpId} class="field__help">
           {help}
@@ -60,26 +57,37 @@ interface TextFieldProps extends FieldNotesProps, InputAttributes {
   onValue: (value: string) => void;
 }
 
-export function TextField({ label, help, error, lockedBy, value, onValue, ...attributes }: TextFieldProps) {
-  const ids = useFieldIds({ help, error, lockedBy });
+/** The attributes a labelled text or select control shares: its id, notes, lock and validity. */
+function controlAttributes(ids: FieldIds, { error, lockedBy }: FieldNotesProps) {
+  return {
+    id: ids.inputId,
+    class: 'field__input',
+    disabled: lockedBy !== undefined,
+    'aria-invalid': error !== undefined,
+    'aria-describedby': ids.describedBy,
+  };
+}
+
+/** A control under its label, with its notes below. */
+function LabelledField({ label, notes, ids, children }: { label: string; notes: FieldNotesProps; ids: FieldIds; children: ComponentChildren }) {
   return (
     <div class="field">
       <label class="field__label" for={ids.inputId}>
         {label}
       </label>
-      <input
-        {...attributes}
-        id={ids.inputId}
-        type="text"
-        class="field__input"
-        value={value}
-        disabled={lockedBy !== undefined}
-        aria-invalid={error !== undefined}
-        aria-describedby={ids.describedBy}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
-      <FieldNotes help={help} error={error} lockedBy={lockedBy} ids={ids} />
+      {children}
+      <FieldNotes {...notes} ids={ids} />
     </div>
+  );
+}
+
+export function TextField({ label, help, error, lockedBy, value, onValue, ...attributes }: TextFieldProps) {
+  const notes = { help, error, lockedBy };
+  const ids = useFieldIds(notes);
+  return (
+    <LabelledField label={label} notes={notes} ids={ids}>
+      <input {...attributes} {...controlAttributes(ids, notes)} type="text" value={value} onInput={(event) => onValue(event.currentTarget.value)} />
+    </LabelledField>
   );
 }
 
@@ -115,29 +123,18 @@ interface SelectFieldProps extends FieldNotesProps {
 }
 
 export function SelectField({ label, help, error, lockedBy, value, options, onValue }: SelectFieldProps) {
-  const ids = useFieldIds({ help, error, lockedBy });
+  const notes = { help, error, lockedBy };
+  const ids = useFieldIds(notes);
   return (
-    <div class="field">
-      <label class="field__label" for={ids.inputId}>
-        {label}
-      </label>
-      <select
-        id={ids.inputId}
-        class="field__input"
-        value={value}
-        disabled={lockedBy !== undefined}
-        aria-invalid={error !== undefined}
-        aria-describedby={ids.describedBy}
-        onChange={(event) => onValue(event.currentTarget.value)}
-      >
+    <LabelledField label={label} notes={notes} ids={ids}>
+      <select {...controlAttributes(ids, notes)} value={value} onChange={(event) => onValue(event.currentTarget.value)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      <FieldNotes help={help} error={error} lockedBy={lockedBy} ids={ids} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -159,10 +156,10 @@ export function RadioOption({ name, label, checked, locked = false, onSelect }: 
   );
 }
 
-/** Says who set a group of controls (a set of radio options) by policy. */
-export function LockedNote({ lockedBy }: { lockedBy: string | undefined }) {
+/** Says who set a control, or a group of them (a set of radio options), by policy. */
+export function LockedNote({ lockedBy, id }: { lockedBy: string | undefined; id?: string }) {
   return lockedBy ? (
-    <p class="field__locked" data-testid="locked">
+    <p id={id} class="field__locked" data-testid="locked">
       {lockedBy}
     </p>
   ) : null;
