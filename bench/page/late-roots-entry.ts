@@ -1,7 +1,7 @@
 // Entry of the page script bench/late-roots.mjs injects: full scans of the page (the content
 // script's walk and finder, as scan-entry.ts) with and without the watching of custom elements
 // that are not defined yet (src/content/late-roots.ts), and one re-check of the watched hosts.
-import { dataOf, findTargets } from '../../src/content/candidates.ts';
+import { elementData, elementTargets, runTargets } from '../../src/content/candidates.ts';
 import { watchLateRoots } from '../../src/content/late-roots.ts';
 import { createWalk, type WalkVisitor } from '../../src/content/walk.ts';
 
@@ -23,7 +23,8 @@ export function scanPass({ watch, minMs }: { watch: boolean; minMs: number }): L
     const lateRoots = watchLateRoots(window as Window & typeof globalThis, () => undefined, controller.signal);
     watched = 0;
     const visitor: WalkVisitor = {
-      source: (source) => void findTargets(source, dataOf(source), 'US'),
+      run: (_root, text) => void runTargets(text, 'US'),
+      linkOrField: (element) => void elementTargets(element, elementData(element), 'US'),
       shadowRoot: () => undefined,
       ...(watch ? { customElement: (element: Element) => { watched += 1; lateRoots.watch(element); } } : {}),
     };

@@ -1,7 +1,7 @@
 // Entry of the scan bundle injected into pages for "our scan": the content script's own walk
 // (walk.ts) and target finder (candidates.ts), imported rather than copied so the figure follows
 // the extension's code. Reads only: no control is created and nothing is written to the page.
-import { dataOf, findTargets } from '../../src/content/candidates.ts';
+import { elementData, elementTargets, runTargets } from '../../src/content/candidates.ts';
 import { createWalk, type WalkVisitor } from '../../src/content/walk.ts';
 
 export interface ScanPassOptions {
@@ -40,8 +40,11 @@ export function scanPass({ rootSelector, minMs, country }: ScanPassOptions): Sca
 function countTargets(root: Node, country: string): number {
   let found = 0;
   const visitor: WalkVisitor = {
-    source: (source) => {
-      found += findTargets(source, dataOf(source), country).length;
+    run: (_root, text) => {
+      found += runTargets(text, country).length;
+    },
+    linkOrField: (element) => {
+      found += elementTargets(element, elementData(element), country).length;
     },
     // The scanner queues a shadow root as a walk of its own; walking it at once finds the same.
     shadowRoot: (shadowRoot) => {

@@ -8,7 +8,7 @@ import { isExcluded, isPhoneLink } from './exclusions.ts';
 import { fieldTargets } from './phone-fields.ts';
 import { targetsKey, type Occurrences } from './occurrences.ts';
 import { isShadowRoot, runPoints, runText, type RunRoot } from './runs.ts';
-import type { Source, Target } from './seams.ts';
+import type { LinkOrField, Source, Target } from './seams.ts';
 
 /** Offsets of a target in its run's text, end exclusive. */
 export type TextSpan = readonly [start: number, end: number];
@@ -31,37 +31,48 @@ export interface Detection {
   country: string;
 }
 
-/** A run of text, as opposed to a phone link or a field. */
-export function isRun(source: Source): source is RunRoot {
-  if (!isElement(source)) return true;
-  // One read of the tag name for the common answer: most sources are runs of other elements.
-  const name = source.localName;
-  return name !== 'input' && (name !== 'a' || !isPhoneLink(source));
-}
-
 /** The phone link or field a source is, or undefined for a run. */
-function linkOrField(source: Source): HTMLAnchorElement | HTMLInputElement | undefined {
-  return isRun(source) ? undefined : (source as HTMLAnchorElement | HTMLInputElement);
+function linkOrField(source: Source): LinkOrField | undefined {
+  if (!isElement(source)) return undefined;
+  const name = source.localName;
+  return name === 'input' || (name === 'a' && isPhoneLink(source)) ? (source as LinkOrField) : undefined;
 }
 
 /**
  * `checkAncestors` is for nodes reached without a walk from above (mutations); a walk has
- * already pruned excluded subtrees.
+ * already pruned excluded subtrees, and calls `evaluateRun` or `evaluateLinkOrField`.
  */
 export function evaluate(source: Source, detection: Detection, checkAncestors: boolean): Candidate | undefined {
+  const element = linkOrField(source);
+  if (checkAncestors && isExcludedSource(source, element)) {
+    detection.occurrences.drop(source);
+    return undefined;
+  }
+  return element ? evaluateLinkOrField(element, detection) : evaluateRun(source as RunRoot, runText(source as RunRoot), detection);
+}
+
+/** A run whose text the caller has read. */
+export function evaluateRun(root: RunRoot, text: string, detection: Detection): Candidate | undefined {
+  return evaluateRead(root, undefined, text, detection);
+}
+
+export function evaluateLinkOrField(element: LinkOrField, detection: Detection): Candidate | undefined {
+  return evaluateRead(element, element, elementData(element), detection);
+}
+
+/** Only a source whose data changed (or was read for another country) has its targets found again. */
+function evaluateRead(source: Source, element: LinkOrField | undefined, data: string, detection: Detection): Candidate | undefined {
   const { occurrences, country } = detection;
-  const probe = isShadowRoot(source) ? source.host : source;
   const known = occurrences.get(source);
-  if (!source.isConnected || (checkAncestors && isExcludedSource(source, probe))) {
+  if (!source.isConnected) {
     occurrences.drop(source);
     return undefined;
   }
-  const data = dataOf(source);
   if (known?.data === data && known.country === country) {
     occurrences.keep(known, data, country);
     return undefined;
   }
-  const found = findTargets(source, data, country);
+  const found = element ? elementTargets(element, data, country) : runTargets(data, country);
   const targets = found.map(({ target }) => target);
   if (known && known.key === targetsKey(targets)) {
     occurrences.keep(known, data, country);
@@ -69,6 +80,7 @@ export function evaluate(source: Source, detection: Detection, checkAncestors: b
   }
   occurrences.drop(source);
   const spans = found.flatMap(({ span }) => (span ? [span] : []));
+  const probe = isShadowRoot(source) ? source.host : source;
   return targets.length > 0 ? { source, data, country, targets, spans, probe } : undefined;
 }
 
@@ -96,7 +108,11 @@ export function pointsOf(candidate: Candidate): ChildNode[] {
 
 export function dataOf(source: Source): string {
   const element = linkOrField(source);
-  if (!element) return runText(source);
+  return element ? elementData(element) : runText(source as RunRoot);
+}
+
+/** A field's value or a link's href. */
+export function elementData(element: LinkOrField): string {
   return isInput(element) ? element.value : (element.getAttribute('href') ?? '');
 }
 
@@ -106,12 +122,14 @@ export interface Found {
   span?: TextSpan;
 }
 
-export function findTargets(source: Source, data: string, country: string): Found[] {
-  const element = linkOrField(source);
-  if (!element) {
-    const found = mayContainTarget(data) ? findTargetsInText(data, { defaultCountry: country }) : [];
-    return found.map(({ rawId, display, extension, start, end }) => ({ target: extension ? { rawId, display, extension } : { rawId, display }, span: [start, end] }));
-  }
+export function runTargets(text: string, country: string): Found[] {
+  if (!mayContainTarget(text)) return [];
+  const found = findTargetsInText(text, { defaultCountry: country });
+  return found.map(({ rawId, display, extension, start, end }) => ({ target: extension ? { rawId, display, extension } : { rawId, display }, span: [start, end] }));
+}
+
+/** `data` is the element's `elementData`. */
+export function elementTargets(element: LinkOrField, data: string, country: string): Found[] {
   const targets = isInput(element) ? fieldTargets(element, data, country) : linkTargets(data, country);
   return targets.map((target) => ({ target }));
 }
@@ -121,9 +139,9 @@ function linkTargets(href: string, country: string): Target[] {
   return rawId ? [{ rawId, display: displayTarget(rawId) }] : [];
 }
 
-function isExcludedSource(source: Source, probe: Element): boolean {
-  if (!linkOrField(source)) return isExcluded(probe);
+function isExcludedSource(source: Source, element: LinkOrField | undefined): boolean {
+  if (!element) return isExcluded(isShadowRoot(source) ? source.host : (source as Element));
   // A link or field is excluded by its ancestors, not by being a phone link or a form control.
-  const container = containerOf(source);
+  const container = containerOf(element);
   return container !== null && isExcluded(container);
 }

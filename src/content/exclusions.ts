@@ -24,17 +24,19 @@ export function isHost(node: Node): node is HTMLElement {
   return isElement(node) && node.localName === HOST_TAG;
 }
 
-export function isPhoneLink(element: Element): element is HTMLAnchorElement {
-  return element.localName === 'a' && PHONE_HREF.test(element.getAttribute('href') ?? '');
+/** `name` is the element's localName, for callers that have read it already. */
+export function isPhoneLink(element: Element, name = element.localName): element is HTMLAnchorElement {
+  return name === 'a' && PHONE_HREF.test(element.getAttribute('href') ?? '');
 }
 
 /**
  * For the TreeWalker: should it skip this element and everything under it? Reads tags and
- * attributes only, never style, so a full-page walk stays cheap.
+ * attributes only, never style, so a full-page walk stays cheap. `name` is the element's localName,
+ * for callers that have read it already.
  */
-export function prunesSubtree(element: Element): boolean {
-  if (element.namespaceURI !== HTML_NS || PRUNED_TAGS.has(element.localName)) return true;
-  if (element.localName === HOST_TAG || element.hasAttribute('hidden')) return true;
+export function prunesSubtree(element: Element, name = element.localName): boolean {
+  if (element.namespaceURI !== HTML_NS || PRUNED_TAGS.has(name) || name === HOST_TAG) return true;
+  if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }

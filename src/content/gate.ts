@@ -3,11 +3,10 @@
 // and nothing else. Most frames of a CRM page (about:blank, editors, widgets) never show any, and
 // then never evaluate the detector, the phone metadata or the controls, nor message the worker.
 import { mayContainTarget } from '../shared/detect/prefilter.ts';
-import { isElement, isInput, isText } from './dom.ts';
-import { isPhoneLink } from './exclusions.ts';
+import { isElement, isText } from './dom.ts';
 import { runRootOf, runText } from './runs.ts';
 import { frameSlices, sliceBudget, sliceRunner, visibleSlices } from './idle.ts';
-import type { Source, View } from './seams.ts';
+import type { View } from './seams.ts';
 import { createParserWalk, createWalk, type WalkVisitor } from './walk.ts';
 
 // What can turn content into a candidate later: the attributes the scanner's observer follows too.
@@ -25,8 +24,12 @@ export function whenCandidates(doc: Document, signal: AbortSignal, found: () => 
   let seen = false;
   let done = false;
   const visitor: WalkVisitor = {
-    source: (source) => {
-      seen ||= isCandidate(source);
+    run: (_root, text) => {
+      seen ||= mayContainTarget(text);
+    },
+    // A phone link or a form field always is.
+    linkOrField: () => {
+      seen = true;
     },
     shadowRoot: () => {
       seen = true;
@@ -76,11 +79,6 @@ export function whenCandidates(doc: Document, signal: AbortSignal, found: () => 
   doc.addEventListener('DOMContentLoaded', afterParsing, { once: true, signal });
 }
 
-/** A phone link or a form field always is; a run is when its text may hold a target. */
-function isCandidate(source: Source): boolean {
-  return (isElement(source) && (isPhoneLink(source) || isInput(source))) || mayContainTarget(runText(source));
-}
-
 /** Walks what a mutation added or changed, until candidate content is seen. */
 function walkChange(record: MutationRecord, visitor: WalkVisitor, seen: () => boolean): void {
   const nodes = record.type === 'childList' ? [...record.addedNodes] : [record.target];
@@ -88,7 +86,7 @@ function walkChange(record: MutationRecord, visitor: WalkVisitor, seen: () => bo
     if (seen()) return;
     if (isText(node)) {
       const root = runRootOf(node);
-      if (root) visitor.source(root);
+      if (root) visitor.run(root, runText(root));
     }
     else if (isElement(node)) createWalk(node, visitor)(() => !seen());
   }

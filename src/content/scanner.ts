@@ -1,7 +1,7 @@
 // The work queue. User-visible slices walk and evaluate, handing every candidate to the placement,
 // which writes those near the visible area as soon as the layout reports them; once nothing is left
 // to walk, idle slices write the rest (placement.ts).
-import { evaluate, isCurrent, pointsOf, sourcesShownIn, type Candidate, type Detection } from './candidates.ts';
+import { evaluate, evaluateLinkOrField, evaluateRun, isCurrent, pointsOf, sourcesShownIn, type Candidate, type Detection } from './candidates.ts';
 import { containerOf } from './dom.ts';
 import { isExcluded, isHost } from './exclusions.ts';
 import { Fifo } from './fifo.ts';
@@ -67,7 +67,8 @@ export class Scanner {
       signal,
     );
     this.#visitor = {
-      source: (source) => this.#collect(source, false),
+      run: (root, text) => this.#add(evaluateRun(root, text, this.#detection())),
+      linkOrField: (element) => this.#add(evaluateLinkOrField(element, this.#detection())),
       shadowRoot: (root) => this.#adoptRoot(root),
       customElement: (element) => deps.watchCustomElement(element),
     };
@@ -111,11 +112,13 @@ export class Scanner {
    * DOMContentLoaded. Each call goes on where the last stopped. Returns how many were written.
    */
   headStartWhileParsing(doc: Document): number {
+    const hold = (source: Source): void => {
+      if (this.#held) this.#collect(this.#held, false);
+      this.#held = source;
+    };
     this.#parserWalk ??= createParserWalk(doc, {
-      source: (source) => {
-        if (this.#held) this.#collect(this.#held, false);
-        this.#held = source;
-      },
+      run: hold,
+      linkOrField: hold,
       // Declarative shadow roots are walked at DOMContentLoaded with the rest.
       shadowRoot: () => undefined,
     });
@@ -195,7 +198,10 @@ export class Scanner {
   }
 
   #collect(source: Source, checkAncestors: boolean): void {
-    const candidate = evaluate(source, this.#detection(), checkAncestors);
+    this.#add(evaluate(source, this.#detection(), checkAncestors));
+  }
+
+  #add(candidate: Candidate | undefined): void {
     if (candidate) this.#placement.add(candidate);
   }
 

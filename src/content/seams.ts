@@ -20,7 +20,10 @@ export type Target = Pick<TextTarget, 'rawId' | 'display' | 'extension'>;
  * What the page may decorate: the text of an inline run, named by its root (runs.ts), a
  * tel:/callto:/sip: link, or a form field's value.
  */
-export type Source = RunRoot | HTMLAnchorElement | HTMLInputElement;
+export type Source = RunRoot | LinkOrField;
+
+/** A tel:/callto:/sip: link or a form field: each is a source of its own. */
+export type LinkOrField = HTMLAnchorElement | HTMLInputElement;
 
 /**
  * Where candidates stand, learnt from IntersectionObservers rather than layout reads, so finding

@@ -1,13 +1,16 @@
 // A resumable walk over one root. The TreeWalker has no filter callback: a JS filter made the same
 // walk 2.6x slower, so pruned subtrees are skipped by hand. Text nodes stand for the run they are
-// in (runs.ts), which the visitor gets once per walk.
+// in (runs.ts), which the visitor gets once per walk with its text. What each source is (a run, a
+// link or a field) is decided here, once: the visitor reads nothing again to tell.
 import { isElement, isInput, isText } from './dom.ts';
 import { isPhoneLink, prunesSubtree } from './exclusions.ts';
-import { isInline, runRootOf, type RunRoot } from './runs.ts';
-import type { Source } from './seams.ts';
+import { isInline, runRootAt, runText, type RunRoot } from './runs.ts';
+import type { LinkOrField } from './seams.ts';
 
 export interface WalkVisitor {
-  source(source: Source): void;
+  /** A run of text, with the text as read now. */
+  run(root: RunRoot, text: string): void;
+  linkOrField(element: LinkOrField): void;
   shadowRoot(root: ShadowRoot): void;
   /** A custom element without a shadow root, which may attach one once it is defined (late-roots.ts). */
   customElement?(element: Element): void;
@@ -69,21 +72,23 @@ function runVisitor(visitor: WalkVisitor): RunVisitor {
   return {
     ...visitor,
     text: (node) => {
+      const parent = node.parentNode;
+      // The text of the run handed over last: the run root is the parent itself.
+      if (parent === last || parent === null) return;
       // A cell's or paragraph's only text node is its whole run and the only way to it: handed over
       // at once, with nothing to remember (a blank one costs an evaluation that finds nothing).
-      const parent = node.parentNode;
-      if (node.nextSibling === null && node.previousSibling === null && parent !== last && parent && isElement(parent) && !isInline(parent)) {
+      if (node.nextSibling === null && node.previousSibling === null && isElement(parent) && !isInline(parent)) {
         last = parent;
-        visitor.source(parent);
+        visitor.run(parent, node.data);
         return;
       }
-      const root = runRootOf(node);
+      const root = runRootAt(parent);
       if (root === null || root === last || isBlank(node.data)) return;
       last = root;
       for (let top = open.at(-1); top && !top.contains(root); top = open.at(-1)) open.pop();
       if (open.includes(root)) return;
       open.push(root);
-      visitor.source(root);
+      visitor.run(root, runText(root));
     },
   };
 }
@@ -97,15 +102,17 @@ function visit(walker: TreeWalker, node: Node, visitor: RunVisitor): Node | null
   if (isText(node)) {
     visitor.text(node);
   } else if (isElement(node)) {
-    if (isPhoneLink(node)) {
-      visitor.source(node);
+    // The tag name is read once: every check below starts from it.
+    const name = node.localName;
+    if (isPhoneLink(node, name)) {
+      visitor.linkOrField(node);
       return skipSubtree(walker);
     }
     // Inputs have no children; their value is read, never anything inside them.
-    if (isInput(node)) visitor.source(node);
-    else if (prunesSubtree(node)) return skipSubtree(walker);
+    if (name === 'input') visitor.linkOrField(node as HTMLInputElement);
+    else if (prunesSubtree(node, name)) return skipSubtree(walker);
     if (node.shadowRoot) visitor.shadowRoot(node.shadowRoot);
-    else if (visitor.customElement && node.localName.includes('-')) visitor.customElement(node);
+    else if (visitor.customElement && name.includes('-')) visitor.customElement(node);
   }
   return walker.nextNode();
 }

@@ -38,7 +38,11 @@ describe('decorating while the page is parsed', () => {
 
   it('goes on after the last node it visited, never into a subtree it skipped', () => {
     const visited: string[] = [];
-    const walk = createParserWalk(document, { source: (source) => void visited.push(source.textContent ?? ''), shadowRoot: () => undefined });
+    const walk = createParserWalk(document, {
+      run: (_root, text) => void visited.push(text),
+      linkOrField: (element) => void visited.push(element.textContent ?? ''),
+      shadowRoot: () => undefined,
+    });
     parse('<p>one</p><textarea>not this</textarea>');
     expect(walk(() => true)).toBe(true);
     parse('<p>two</p>');

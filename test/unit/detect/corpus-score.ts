@@ -2,7 +2,7 @@
 // read as the content script reads a page: each inline run (src/content/runs.ts) as one text.
 import type { CorpusSample } from '../../fixtures/corpus/index.ts';
 import { findTargetsInText, type TextTarget } from '../../../src/shared/detect/index.ts';
-import { dataOf } from '../../../src/content/candidates.ts';
+import { elementData } from '../../../src/content/candidates.ts';
 import { createWalk } from '../../../src/content/walk.ts';
 
 export interface SampleScore {
@@ -20,7 +20,11 @@ export function textsOf(sample: CorpusSample): string[] {
   const root = document.createElement('div');
   root.innerHTML = sample.html;
   const texts: string[] = [];
-  const walk = createWalk(root, { source: (source) => texts.push(dataOf(source)), shadowRoot: () => undefined });
+  const walk = createWalk(root, {
+    run: (_root, text) => texts.push(text),
+    linkOrField: (element) => texts.push(elementData(element)),
+    shadowRoot: () => undefined,
+  });
   walk(() => true);
   return texts;
 }
