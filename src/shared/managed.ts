@@ -68,6 +68,16 @@ export function withManaged(local: Settings, managed: ManagedConfig): Settings {
   return { ...local, ...managed.settings };
 }
 
+/**
+ * What saving the options form stores: the agent's edits, and for each locked field the agent's own
+ * value rather than the one in force. A policy is the admin's to lift: once it is, the agent's
+ * settings are what they were, not what the policy had set.
+ */
+export function withOwnValues(edited: Settings, own: Settings, managed: ManagedConfig): Settings {
+  const locked = Object.keys(managed.settings) as ManagedField[];
+  return { ...edited, ...Object.fromEntries(locked.map((key) => [key, own[key]])) };
+}
+
 export function isLocked(managed: ManagedConfig, key: keyof Settings): boolean {
   return Object.hasOwn(managed.settings, key);
 }

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../src/options/options-page.tsx';
 import { readManaged } from '../../../src/shared/managed.ts';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/shared/settings.ts';
-import { byTestId, mount } from '../popup/render.ts';
+import { byTestId, click, mount, typeInto } from '../popup/render.ts';
 
 vi.mock('../../../src/platform/browser.ts', async () => (await import('../popup/i18n-stub.ts')).fakeBrowserModule());
 
@@ -22,8 +22,10 @@ function description(control: HTMLElement): string {
   return ids.map((id) => document.getElementById(id)?.textContent).join(' ');
 }
 
+const OWN = { ...DEFAULT_SETTINGS, engine: 'acs', callingHostUrl: 'https://mine.example/', displayName: 'Sam', confirmPageCalls: true } as const;
+
 async function openWith(policy: unknown): Promise<HTMLElement> {
-  await storage.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, engine: 'acs', callingHostUrl: 'https://mine.example/', displayName: 'Sam', confirmPageCalls: true } });
+  await storage.set({ [SETTINGS_KEY]: OWN });
   const view = mount(<OptionsPage storage={storage} managed={readManaged(policy)} />);
   await vi.waitFor(() => byTestId(view, 'save'));
   return view;
@@ -53,6 +55,15 @@ describe('the options page under a policy', () => {
     const view = await openWith({ displayName: 'Contoso desk', sites: ['https://crm.contoso.example/*'] });
     expect(description(field(view, 'Display name'))).toMatch(/^Set by your organisation /);
     expect(byTestId(view, 'managed-sites').textContent).toContain('https://crm.contoso.example/*');
+  });
+
+  it("saves the agent's edits and keeps the agent's own values of the locked fields", async () => {
+    const view = await openWith({ managedBy: 'Contoso IT', callingHostUrl: 'https://calls.contoso.example/', confirmPageCalls: false });
+    typeInto(field(view, 'Display name'), 'Sam Lee');
+    click(byTestId(view, 'save'));
+    await vi.waitFor(async () => expect((await storage.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...OWN, displayName: 'Sam Lee' }));
+    await vi.waitFor(() => expect(byTestId(view, 'save-status').textContent).toBe('Saved'));
+    expect(field(view, 'Calling host page').value).toBe('https://calls.contoso.example/');
   });
 
   it('locks nothing without a policy', async () => {

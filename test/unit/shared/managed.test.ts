@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOG_LEVELS } from '../../../src/shared/diagnostics.ts';
-import { MANAGED_FIELDS, NO_MANAGED, isLocked, readManaged, withManaged } from '../../../src/shared/managed.ts';
+import { MANAGED_FIELDS, NO_MANAGED, isLocked, readManaged, withManaged, withOwnValues } from '../../../src/shared/managed.ts';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../src/shared/settings.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -54,6 +54,16 @@ describe('managed configuration', () => {
     expect(withManaged(local, managed)).toEqual({ ...local, callingHostUrl: 'https://calls.contoso.example/acs/', confirmPageCalls: false });
     expect(isLocked(managed, 'callingHostUrl')).toBe(true);
     expect(isLocked(managed, 'displayName')).toBe(false);
+  });
+
+  it('saves the agent’s own values of locked fields, so lifting the policy gives them back', () => {
+    const own = { ...DEFAULT_SETTINGS, callingHostUrl: 'https://mine.example/', displayName: 'Sam', confirmPageCalls: true };
+    const managed = readManaged({ callingHostUrl: 'https://calls.contoso.example/acs/', confirmPageCalls: false });
+    const edited = { ...withManaged(own, managed), displayName: 'Sam Lee' };
+    const saved = withOwnValues(edited, own, managed);
+    expect(saved).toEqual({ ...own, displayName: 'Sam Lee' });
+    expect(withManaged(saved, managed)).toEqual(edited);
+    expect(withOwnValues(edited, own, NO_MANAGED)).toEqual(edited);
   });
 
   it('drops and names each value that does not parse, keeping the rest', () => {
