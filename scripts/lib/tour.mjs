@@ -196,7 +196,8 @@ function findCall(snapshot, callId) {
  */
 async function reportPopupText(popup, pattern) {
   const started = performance.now();
-  const text = popup.getByText(pattern).last();
+  // Visible text only: the closed simulator panel names its scenarios too ("Transferred away").
+  const text = popup.getByText(pattern).filter({ visible: true }).last();
   try {
     await text.waitFor({ state: 'visible', timeout: POPUP_RENDER_TIMEOUT_MS });
     const shown = (await text.innerText()).replace(/\s+/g, ' ').trim();
