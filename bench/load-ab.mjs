@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util';
 import { measureLoad, openExtensionBrowser, openPlainBrowser } from './browsers.mjs';
 import { copyExtension } from './extension-copy.mjs';
 import { generatePages } from './pages.mjs';
+import { percentile } from './path-report.mjs';
 import { startPageServer } from './server.mjs';
+import { controlTimes, longest } from './summary.mjs';
 
 const { values, positionals: dists } = parseArgs({
   allowPositionals: true,
@@ -30,25 +32,18 @@ const ROUNDS = Number(values.rounds);
  * @returns {LoadFigures}
  */
 function figuresOf({ report, heap }) {
-  const dcl = report.domContentLoaded;
-  const visible = report.hosts.filter((host) => host.visible).map((host) => host.time - dcl);
-  const atLoad = report.hosts.filter((host) => host.addedAt === null).map((host) => host.time - dcl);
-  const added = new Map();
-  for (const host of report.hosts) if (host.addedAt !== null && !added.has(host.row)) added.set(host.row, host.time - host.addedAt);
+  const { firstVisibleMs, decorationMs, addedRows } = controlTimes(report);
   return {
-    firstVisibleMs: visible.length > 0 ? Math.min(...visible) : null,
-    decorationMs: atLoad.length > 0 ? Math.max(...atLoad) : null,
-    longestTaskMs: Math.max(0, ...report.longTasks.map((task) => task.duration)),
+    firstVisibleMs,
+    decorationMs,
+    longestTaskMs: longest(report.longTasks),
     heapBytes: heap.jsBytes + (heap.domBytes ?? 0),
-    addedRowMaxMs: added.size > 0 ? Math.max(...added.values()) : null,
+    addedRowMaxMs: addedRows?.max ?? null,
   };
 }
 
 /** @param {readonly number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+const median = (values) => percentile(values, 50);
 
 /**
  * @param {import('./browsers.mjs').Browser} browser

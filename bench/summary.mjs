@@ -47,10 +47,8 @@ const MB = 1024 * 1024;
  */
 export function pageFigures(page, withExtension, baseline) {
   const { report } = withExtension;
-  const dcl = report.domContentLoaded;
   const treeWalkerMs = baseline.treeWalker.ms;
-  const initialTimes = report.hosts.filter((host) => host.addedAt === null).map((host) => host.time - dcl);
-  const visibleTimes = report.hosts.filter((host) => host.visible).map((host) => host.time - dcl);
+  const times = controlTimes(report);
   // The whole load's: the content script starts at document_start and decorates while the page is
   // parsed, so frames before DOMContentLoaded can hold its work too.
   const withExtensionTasks = report.longTasks;
@@ -64,19 +62,34 @@ export function pageFigures(page, withExtension, baseline) {
     scan: { ms: baseline.scan.ms, ratio: baseline.scan.ms / treeWalkerMs, found: baseline.scan.found },
     mainThreadAdded: mainThreadDifference(withExtension.mainThread, baseline.mainThread),
     controls: { inserted: report.hosts.length, connected: report.connectedHosts, expected: page.numbers },
-    loadMs: report.load - dcl,
-    firstVisibleMs: visibleTimes.length > 0 ? Math.min(...visibleTimes) : null,
-    decorationMs: initialTimes.length > 0 ? Math.max(...initialTimes) : null,
+    loadMs: report.load - report.domContentLoaded,
+    ...times,
     longestTask: {
       withExtension: longest(withExtensionTasks),
       withoutExtension: longest(withoutExtensionTasks),
       longFramesWithExtension: countFrames(withExtensionTasks),
       longFramesWithoutExtension: countFrames(withoutExtensionTasks),
     },
-    addedRows: report.addedRows > 0 ? addedRowLatencies(report) : null,
     scroll: withExtension.scroll && baseline.scroll ? { withExtension: withExtension.scroll, withoutExtension: baseline.scroll } : null,
     heap: heapGrowth(withExtension.heap, baseline.heap),
     settled: withExtension.settled && baseline.settled,
+  };
+}
+
+/**
+ * When one load's controls came: the first visible one and the last for content present at load
+ * (from DOMContentLoaded), and each added row's first.
+ * @param {import('./probe.mjs').ProbeReport} report
+ * @returns {Pick<PageFigures, 'firstVisibleMs' | 'decorationMs' | 'addedRows'>}
+ */
+export function controlTimes(report) {
+  const dcl = report.domContentLoaded;
+  const initialTimes = report.hosts.filter((host) => host.addedAt === null).map((host) => host.time - dcl);
+  const visibleTimes = report.hosts.filter((host) => host.visible).map((host) => host.time - dcl);
+  return {
+    firstVisibleMs: visibleTimes.length > 0 ? Math.min(...visibleTimes) : null,
+    decorationMs: initialTimes.length > 0 ? Math.max(...initialTimes) : null,
+    addedRows: report.addedRows > 0 ? addedRowLatencies(report) : null,
   };
 }
 
@@ -96,7 +109,7 @@ export function mainThreadDifference(later, earlier) {
 
 
 /** @param {import('./probe.mjs').LongTask[]} tasks */
-function longest(tasks) {
+export function longest(tasks) {
   return Math.max(0, ...tasks.map((task) => task.duration));
 }
 

@@ -35,7 +35,7 @@ export interface Detection {
 function linkOrField(source: Source): LinkOrField | undefined {
   if (!isElement(source)) return undefined;
   const name = source.localName;
-  return name === 'input' || (name === 'a' && isPhoneLink(source)) ? (source as LinkOrField) : undefined;
+  return name === 'input' || isPhoneLink(source, name) ? (source as LinkOrField) : undefined;
 }
 
 /**
@@ -89,7 +89,7 @@ function evaluateRead(source: Source, element: LinkOrField | undefined, data: st
  * field itself, or the runs of the element and of its shadow root.
  */
 export function sourcesShownIn(probe: Element): Source[] {
-  if (isInput(probe) || isPhoneLink(probe)) return [probe];
+  if (linkOrField(probe)) return [probe];
   return probe.shadowRoot ? [probe, probe.shadowRoot] : [probe];
 }
 
